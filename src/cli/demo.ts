@@ -1,0 +1,13 @@
+/** `npm start`: serves the demo pages (after `vite build` made the embed bundle) and prints where. */
+import {serveStatic} from './serve.js';
+
+const port = Number(process.env.PORT ?? 5173);
+const server = await serveStatic('.', port).catch((error: NodeJS.ErrnoException) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: run PORT=5174 npm start` : error.message);
+  process.exit(1);
+});
+const address = server.address();
+const actualPort = typeof address === 'object' && address ? address.port : port;
+console.log(`\n  article-quiz demo: http://127.0.0.1:${actualPort}/demo/`);
+console.log(`  test mode and a theme: http://127.0.0.1:${actualPort}/demo/test-mode.html`);
+console.log('\n  Press Ctrl+C to stop.\n');

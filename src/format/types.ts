@@ -1,0 +1,98 @@
+/**
+ * The article-quiz question file, format 1.
+ *
+ * `questions/schema.json` describes the same shape for other tools; a test keeps the two in step,
+ * so a change here needs the same change there.
+ */
+
+export const FORMAT_NAME = 'article-quiz';
+export const FORMAT_VERSION = 1;
+
+export const CATEGORIES = ['date', 'distance', 'quote'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const QUESTION_KINDS = ['single-choice', 'numeric'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** Units a numeric answer may be given in; distances convert between each other. */
+export const UNITS = ['mile', 'kilometer', 'meter', 'foot', 'nautical mile'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** How much of a date is known: `2024-05` is a month, not a day. */
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export interface QuizFile {
+  format: typeof FORMAT_NAME;
+  version: typeof FORMAT_VERSION;
+  /** Stable identity of this quiz (used to key saved progress). */
+  id: string;
+  article: Article;
+  questions: Question[];
+  /** What made the file, e.g. `{name: 'article-quiz generator', version: '0.1.0'}` or a person. */
+  generator?: {name: string; version?: string};
+}
+
+export interface Article {
+  title: string;
+  /** Publisher or author, shown on the start screen. */
+  source: string;
+  url?: string;
+  /** ISO date of publication at the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  published: string;
+  precision: DatePrecision;
+  /** BCP 47 language tag, e.g. `en`. */
+  language: string;
+  /** The article's text, one entry per paragraph, verbatim. Evidence offsets point into these. */
+  paragraphs: string[];
+}
+
+/** Character range in one paragraph: `paragraphs[paragraph].slice(start, end)`. */
+export interface TextSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** The sentence that proves the answer, and within it the words to highlight. */
+export interface Evidence extends TextSpan {
+  /** The answer's own words inside the evidence (same paragraph). */
+  highlight?: {start: number; end: number};
+}
+
+interface QuestionBase {
+  /** Stable id, unique in the file. */
+  id: string;
+  category: Category;
+  prompt: string;
+  /** Why the answer is right, in words a student reads after answering. */
+  explanation: string;
+  evidence: Evidence;
+  points: number;
+}
+
+export interface Choice {
+  id: string;
+  text: string;
+}
+
+export interface SingleChoiceQuestion extends QuestionBase {
+  kind: 'single-choice';
+  choices: Choice[];
+  /** The id of the right choice. */
+  answer: string;
+}
+
+export interface NumericAnswer {
+  value: number;
+  unit: Unit;
+  /** Largest accepted difference from `value`, in `unit`. */
+  tolerance: number;
+}
+
+export interface NumericQuestion extends QuestionBase {
+  kind: 'numeric';
+  answer: NumericAnswer;
+}
+
+export type Question = SingleChoiceQuestion | NumericQuestion;

@@ -1,0 +1,52 @@
+import type {Unit} from '../format/types.js';
+
+const METERS_PER_UNIT: Record<Unit, number> = {
+  mile: 1609.344,
+  kilometer: 1000,
+  meter: 1,
+  foot: 0.3048,
+  'nautical mile': 1852,
+};
+
+/** The other unit a reader is likely to think in, offered next to the answer's own. */
+const COUNTERPART: Record<Unit, Unit> = {
+  mile: 'kilometer',
+  kilometer: 'mile',
+  meter: 'foot',
+  foot: 'meter',
+  'nautical mile': 'kilometer',
+};
+
+export function convert(value: number, from: Unit, to: Unit): number {
+  return from === to ? value : (value * METERS_PER_UNIT[from]) / METERS_PER_UNIT[to];
+}
+
+/** Units a student may answer in: the answer's unit first, then its usual counterpart. */
+export function unitChoices(unit: Unit): Unit[] {
+  return [unit, COUNTERPART[unit]];
+}
+
+export function unitLabel(unit: Unit, value = 2): string {
+  const plural = Math.abs(value) !== 1;
+  if (unit === 'foot') return plural ? 'feet' : 'foot';
+  return plural ? `${unit}s` : unit;
+}
+
+export type NumberParse = {ok: true; value: number} | {ok: false; reason: 'empty' | 'not-a-number'};
+
+// Digits with optional thousands commas ("1,200") and a decimal point; nothing else.
+const NUMBER_PATTERN = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\.\d+$/;
+
+/** Reads what a student typed: `19`, `19.0`, ` 19 ` and `1,200` are numbers; `forty` is not. */
+export function parseNumber(raw: string): NumberParse {
+  const text = raw.trim();
+  if (text === '') return {ok: false, reason: 'empty'};
+  if (!NUMBER_PATTERN.test(text)) return {ok: false, reason: 'not-a-number'};
+  return {ok: true, value: Number(text.replace(/,/g, ''))};
+}
+
+/** Rounds for display so conversions read naturally ("30.6", not "30.577536"). */
+export function roundForDisplay(value: number): string {
+  const rounded = Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
+  return String(rounded);
+}

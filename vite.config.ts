@@ -1,0 +1,136 @@
+/// <reference types="vitest/config" />
+import {defineConfig, type Plugin} from 'vite';
+import {playwright} from '@vitest/browser-playwright';
+import {minify} from 'terser';
+
+// @open-wc/testing imports a websocket module that only @web/test-runner serves; under Vitest it is a no-op.
+const wdsWebSocketStub: Plugin = {
+  name: 'wds-websocket-stub',
+  resolveId(id) {
+    return id.endsWith('__web-dev-server__web-socket.js') ? '\0wds-websocket-stub' : null;
+  },
+  load(id) {
+    return id === '\0wds-websocket-stub' ? 'export default {}; export const webSocket = undefined;' : null;
+  },
+};
+
+/**
+ * Lit keeps template literals as written, so the embed bundle would carry every indent of our CSS and
+ * templates. In the literal text of our own html`` and css`` templates (never in their expressions):
+ * a whitespace run with a line break becomes one space, which HTML and CSS read the same way; CSS also
+ * loses comments and spaces around punctuation.
+ */
+function compactLiteral(tag: string, text: string): string {
+  const compact = text.replace(/\s*\n\s*/g, ' ');
+  if (tag !== 'css') return compact;
+  return compact
+    .replace(/\/\*[^*]*\*+([^/*][^*]*\*+)*\//g, '')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}');
+}
+
+type Node = {type: string; start: number; end: number; [key: string]: unknown};
+
+function collectQuasis(node: unknown, found: {tag: string; start: number; end: number}[]): void {
+  if (Array.isArray(node)) {
+    node.forEach((child) => collectQuasis(child, found));
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  const n = node as Node;
+  if (n.type === 'TaggedTemplateExpression') {
+    const tag = n.tag as Node & {name?: string};
+    if (tag.type === 'Identifier' && (tag.name === 'html' || tag.name === 'css')) {
+      const quasi = n.quasi as Node & {quasis: Node[]};
+      for (const element of quasi.quasis) found.push({tag: tag.name, start: element.start, end: element.end});
+    }
+  }
+  for (const [key, value] of Object.entries(n)) {
+    if (key !== 'type' && key !== 'start' && key !== 'end') collectQuasis(value, found);
+  }
+}
+
+const compactTemplates: Plugin = {
+  name: 'compact-lit-templates',
+  apply: 'build',
+  enforce: 'post',
+  transform(code, id) {
+    if (!/\/src\/element\/[^/]*\.ts$/.test(id)) return null;
+    const found: {tag: string; start: number; end: number}[] = [];
+    collectQuasis(this.parse(code), found);
+    let result = '';
+    let last = 0;
+    for (const q of found.sort((a, b) => a.start - b.start)) {
+      result += code.slice(last, q.start) + compactLiteral(q.tag, code.slice(q.start, q.end));
+      last = q.end;
+    }
+    return {code: result + code.slice(last), map: null};
+  },
+};
+
+/** Full minification of the embed bundle (Vite's library mode keeps ES output readable on purpose). */
+const embedMinify: Plugin = {
+  name: 'embed-minify',
+  apply: 'build',
+  enforce: 'post',
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const result = await minify(chunk.code, {
+        ecma: 2020,
+        module: true,
+        compress: {passes: 3, unsafe_arrows: true},
+        format: {comments: false},
+      });
+      chunk.code = result.code ?? chunk.code;
+    }
+  },
+};
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  plugins: [wdsWebSocketStub, compactTemplates, embedMinify],
+  build: {
+    // The self-contained embed: one ES module with Lit inside (see README "Embedding").
+    lib: {entry: 'src/index.ts', formats: ['es'], fileName: () => 'article-quiz.js'},
+    outDir: 'dist/cdn',
+    // Library mode leaves ES output unminified; the embedMinify plugin does it with terser instead.
+    minify: false,
+    target: 'es2022',
+  },
+  optimizeDeps: {
+    include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', '@open-wc/testing'],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: ['test/**/*.node.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/**/*.browser.test.ts'],
+          setupFiles: ['test/browser-setup.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: chromiumPath,
+                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+              },
+            }),
+            instances: [{browser: 'chromium'}],
+          },
+        },
+      },
+    ],
+  },
+});
