@@ -501,6 +501,7 @@ export class ArticleQuiz extends LitElement {
             autocomplete="off"
             .value=${live(draft.text ?? '')}
             aria-invalid=${this.inputError ? 'true' : 'false'}
+            aria-describedby=${this.inputError ? 'input-error' : nothing}
             @input=${(e: Event) => this.#setDraft(question, {text: (e.target as HTMLInputElement).value})}
           />
         </div>

@@ -188,6 +188,7 @@ export const quizStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     cursor: pointer;
+    transition: border-color 0.15s ease;
   }
   .choice input {
     width: 1.25rem;

@@ -1,0 +1,469 @@
+// Quotes and reported claims with their speakers. Rules, not a model: attribution patterns of news copy
+// ("X said", "said X, a spokesman", "X told reporters", "according to X", "“…,” she added"), a registry
+// of speakers with aliases, and a focus (last speaker / sentence subject) for pronouns and bare quotes.
+import type { Article, Span } from './article.js';
+import { byParagraph, splitSentences } from './article.js';
+import type { Focus, Registry, Speaker, SpeakerRef } from './entities.js';
+import { newFocus, newRegistry, refTo, resolveNP, scanPersonMentions } from './entities.js';
+import { SPEECH_VERBS, WEEKDAYS } from './lexicon.js';
+import type { SpeechClass } from './lexicon.js';
+import type { QuoteSegment } from './quoteMarks.js';
+import { findQuoteSegments } from './quoteMarks.js';
+import type { Item } from './tokens.js';
+import { isPunct, lower, tokenize } from './tokens.js';
+
+export type Attribution =
+  | 'after-quote' | 'before-quote' | 'reported' | 'reported-before' | 'parenthetical' | 'according-to'
+  | 'continuation' | 'context';
+
+export interface QuoteFact {
+  text: string;
+  speaker: string;
+  speakerId: string;
+  direct: boolean;
+  start: number;
+  end: number;
+  /** Offsets of the words naming the speaker for this item (empty when inferred from context). */
+  speakerMentions: Span[];
+  /** The speech verb or phrase ("said", "told", "according to"), null when inferred. */
+  cue: string | null;
+  attribution: Attribution;
+}
+
+export interface QuoteResult {
+  quotes: QuoteFact[];
+  speakers: Speaker[];
+}
+
+const SUBJ_SKIP = new Set(`also all later previously repeatedly again then first further separately publicly privately
+  recently earlier initially once often frequently has have had would will both only just even still already
+  reportedly specifically quickly simply immediately subsequently today yesterday late early on has long`.split(/\s+/));
+const BOUNDARY = new Set(`that which who whom whose because while when if but as after before since although though
+  where so than whether until unless`.split(/\s+/));
+const AUX = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|can|should|may|might|must|did|does|do|won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|wouldn't|couldn't|shouldn't|'s)$/;
+const IRREGULAR_PAST = new Set(`made took met went sent gave held got came saw left found began became brought bought
+  built caught chose drove fell felt flew fought grew heard hid hit kept knew led lost meant paid put ran rose sat
+  sold shot shut spoke spent stood struck swore taught thought threw understood won wrote told said`.split(/\s+/));
+const PREP_START = /^(?:in|at|on|during|after|before|via|through|over|to|from|with|by|while|when|outside|inside|near|late|early|earlier|later)$/;
+const STRONG_CLAIM = new Set(['added', 'adds', 'announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms',
+  'warned', 'warns', 'noted', 'explained', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'stressed',
+  'acknowledged', 'admitted', 'admits', 'predicted', 'predicts', 'revealed', 'reported', 'reporting', 'pointed out',
+  'points out', 'adding', 'noting', 'warning', 'replied', 'responded', 'testified', 'recalled', 'conceded', 'asserted']);
+const GERUND_OK = new Set(['confirmed', 'confirms', 'reported', 'reporting', 'recalled', 'admitted', 'acknowledged']);
+const AMBIGUOUS_NOUN_VERB = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'calls', 'points', 'tells', 'adds', 'warns']);
+
+const isVerbish = (t: Item | undefined) =>
+  !!t && t.type === 'w' && (AUX.test(lower(t.text)) || IRREGULAR_PAST.has(t.text) || /^[a-z]{3,}ed$/.test(t.text) ||
+    SPEECH_VERBS.has(t.text));
+const wordsOf = (items: Item[]) => items.filter((t) => t.type === 'w').length;
+const isTimeWord = (t: Item | undefined) =>
+  !!t && t.type === 'w' && (lower(t.text) in WEEKDAYS || /^(?:today|yesterday|tonight|earlier|later|again|also|recently|repeatedly|publicly|privately|separately|previously|once|then|now|later|too)$/i.test(t.text));
+
+interface Claim {
+  ref: SpeakerRef;
+  /** Set when the claim is accepted and its speaker registered. */
+  speaker?: Speaker;
+  mention: Span | null;
+  cue: string;
+  how: Attribution;
+  /** Content items (reported words), possibly containing quote items. */
+  content: Item[];
+  /** Quote items attached directly (direct attribution). */
+  quotes: Item[];
+}
+
+interface Ctx {
+  text: string;
+  reg: Registry;
+  focus: Focus;
+  segments: QuoteSegment[];
+  segSpeaker: Map<number, Speaker>;
+  out: QuoteFact[];
+}
+
+export function extractQuotes(article: Article, segments: QuoteSegment[] = findQuoteSegments(article.text, article.paragraphs)): QuoteResult {
+  const ctx: Ctx = { text: article.text, reg: newRegistry(), focus: newFocus(), segments, segSpeaker: new Map(), out: [] };
+  const perParagraph = byParagraph(segments, article.paragraphs.length);
+  article.paragraphs.forEach((p, pi) => {
+    const paraEnd = p.start + p.text.length;
+    const opaque = perParagraph[pi]!.map((s) => ({ start: s.open, end: s.outerEnd }));
+    let paraSpeaker: Speaker | null = null;
+    for (const sent of splitSentences(article.text, p.start, paraEnd, opaque)) {
+      const items = tokenize(article.text, sent.start, sent.end, segments);
+      paraSpeaker = processSentence(ctx, items, paraSpeaker);
+    }
+  });
+  ctx.out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes: ctx.out, speakers: ctx.reg.speakers };
+}
+
+function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): Speaker | null {
+  const mentions = scanPersonMentions(ctx.reg, items);
+  const claims: Claim[] = [];
+  const used = new Set<number>(); // item indices consumed as content
+  for (let v = 0; v < items.length; v++) {
+    if (used.has(v)) continue;
+    const claim = attributionAt(ctx, items, v, claims);
+    if (!claim) continue;
+    for (const c of claim.content) used.add(items.indexOf(c));
+    claim.speaker = claim.ref.commit();
+    claims.push(claim);
+  }
+  for (const c of claims) emitClaim(ctx, c);
+  // Quotes with no attribution in their sentence: continuation of the paragraph's speaker, or the focus.
+  let last: Speaker | null = claims.at(-1)?.speaker ?? paraSpeaker;
+  items.forEach((it, idx) => {
+    if (it.type !== 'q' || ctx.segSpeaker.has(it.seg!)) return;
+    const seg = ctx.segments[it.seg!]!;
+    let sp: Speaker | null = null;
+    let how: Attribution = 'continuation';
+    if (seg.continuesPrevious) sp = ctx.segSpeaker.get(it.seg! - 1) ?? null;
+    const leadsSentence = idx === 0 || (items[idx - 1]?.type === 'q' && ctx.segSpeaker.has(items[idx - 1]!.seg!));
+    if (!sp && last && leadsSentence) sp = last;
+    if (!sp && idx === 0 && wordsIn(it.text) >= 4) { sp = ctx.focus.person ?? ctx.focus.last; how = 'context'; }
+    if (!sp) return;
+    pushQuote(ctx, it, sp, true, null, null, how);
+    last = sp;
+  });
+  // Update the focus for pronouns and bare quotes in later sentences.
+  const subject = mentions.find((m) => m.subjectLike);
+  const personClaim = [...claims].reverse().find((c) => c.speaker!.kind === 'person' || (c.speaker!.kind === 'unnamed' && !c.speaker!.group));
+  if (personClaim) ctx.focus.person = personClaim.speaker!;
+  else if (subject) ctx.focus.person = subject.speaker;
+  for (const c of claims) {
+    const sp = c.speaker!;
+    ctx.focus.last = sp;
+    if (sp.kind === 'organization' || (sp.kind === 'unnamed' && !sp.group && ORG_HEAD_RE.test(sp.name))) ctx.focus.org = sp;
+    if (sp.group) ctx.focus.group = sp;
+  }
+  return last;
+}
+
+const ORG_HEAD_RE = /\b(?:agency|ministry|department|company|government|military|army|organi[sz]ation|group|firm|office|administration|committee|council|commission|court|police|service|network|newspaper|broadcaster)\b/i;
+const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Tries to read an attribution whose cue word is items[v]. */
+function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Claim | null {
+  const it = items[v]!;
+  if (it.type !== 'w') return null;
+  let verb = lower(it.text);
+  let vEnd = v;
+  const next = items[v + 1];
+  if (verb === 'according' && next?.type === 'w' && next.text === 'to') return according(ctx, items, v);
+  if (/^(?:pointed|points)$/.test(verb) && next?.text === 'out') { verb += ' out'; vEnd = v + 1; }
+  if (/^(?:called|calls)$/.test(verb) && next?.text === 'on') { verb += ' on'; vEnd = v + 1; }
+  const cls = SPEECH_VERBS.get(verb);
+  if (!cls) return null;
+  if (negatedOrPassive(items, v)) return null;
+  if (items[vEnd + 1]?.type === 'w' && items[vEnd + 1]!.text === 'by') return null; // "the island claimed by China"
+  if (AMBIGUOUS_NOUN_VERB.has(verb) && !(items[vEnd + 1]?.text === 'that' || items[vEnd + 1]?.type === 'q')) return null;
+
+  // Inverted: `"…," said X` or `CLAUSE, said X, a spokesman.`
+  const prev = items[v - 1];
+  if (prev && (prev.type === 'q' || isPunct(prev, ',')) && (cls === 'say' || cls === 'claim' || cls === 'quoteOnly')) {
+    const inv = invertedSpeaker(ctx, items, vEnd + 1);
+    if (inv) {
+      const claim: Claim = { ref: inv.speaker, mention: inv.mention, cue: verb, how: 'after-quote', content: [], quotes: [] };
+      const q = prev.type === 'q' ? prev : items[v - 2]?.type === 'q' ? items[v - 2]! : null;
+      if (q) {
+        claim.quotes.push(q);
+        const after = items[inv.endIdx];
+        if (isPunct(after, ',:') && items[inv.endIdx + 1]?.type === 'q') claim.quotes.push(items[inv.endIdx + 1]!);
+        return claim;
+      }
+      const content = trimContent(items.slice(0, v - 1));
+      if (wordsOf(content) < 3) return null;
+      claim.how = 'reported-before';
+      claim.content = content;
+      return claim;
+    }
+  }
+
+  // Participles ("…, adding that …", "… reporting the man did not …"): the speaker is the clause's agent.
+  if (/ing$/.test(verb) && verb !== 'according') {
+    const prevSp = earlier.at(-1)?.speaker;
+    const sp = prevSp ? refTo(prevSp) : sentenceSubject(ctx, items, v);
+    if (!sp) return null;
+    const content = complement(items, vEnd + 1, cls, verb);
+    if (!content) return null;
+    return { ref: sp, mention: null, cue: verb, how: 'reported', content: content.items, quotes: content.quotes };
+  }
+
+  const subj = subjectBefore(ctx, items, v);
+  if (!subj) return null;
+  const claim: Claim = { ref: subj.speaker, mention: subj.mention, cue: verb, how: 'reported', content: [], quotes: [] };
+  // Skip time adverbials right after the verb ("said Friday", "said late Thursday").
+  let p = vEnd + 1;
+  while (isTimeWord(items[p]) || (items[p]?.type === 'w' && /^(?:on|late|early)$/i.test(items[p]!.text) && lower(items[p + 1]?.text ?? '') in WEEKDAYS)) p++;
+  let rest = items.slice(p);
+  // "… Bailey told lawmakers, adding …": the object of "told" does not make the rest a claim.
+  if (/^(?:told|tells)$/.test(verb)) {
+    let o = 0;
+    while (rest[o]?.type === 'w' && (/^\p{Lu}/u.test(rest[o]!.text) || (o === 0 && /^(?:the|me|us|him|her|them|reporters|journalists|lawmakers|parliament)$/i.test(rest[o]!.text)))) o++;
+    if (o > 0 && (o === rest.length || rest.slice(o).every((t) => t.type === 'p') || (isPunct(rest[o], ',') && /^[a-z]+ing$/.test(rest[o + 1]?.text ?? '')))) rest = rest.slice(o);
+  }
+  const beforeNp = items[subj.startIdx - 1];
+  // "…, the air force said Friday, adding that …": the participle starts a claim of its own.
+  // Any participle phrase after the comma ("…, speaking on condition of anonymity") ends the attribution.
+  const participleAt = rest.findIndex((t, i) => i > 0 && isPunct(rest[i - 1], ',') && t.type === 'w' && /^[a-z]+ing$/.test(t.text));
+  const restEmpty = rest.every((t) => t.type === 'p') || onlyAdverbial(rest) ||
+    (participleAt > 0 && (participleAt === 1 || onlyAdverbial(rest.slice(0, participleAt - 1))));
+  if (restEmpty) {
+    const q = beforeNp?.type === 'q' ? beforeNp : isPunct(beforeNp, ',') && items[subj.startIdx - 2]?.type === 'q' ? items[subj.startIdx - 2]! : null;
+    if (q) { claim.how = 'after-quote'; claim.quotes.push(q); return claim; }
+    if (isPunct(beforeNp, ',') && cls !== 'directive' && cls !== 'quoteOnly') {
+      const content = trimContent(items.slice(0, subj.startIdx - 1));
+      if (wordsOf(content) < 3) return null;
+      claim.how = 'reported-before';
+      claim.content = content;
+      return claim;
+    }
+    return null;
+  }
+  // `X said: "…"`, `He wrote, "…"`, `X said "…"`.
+  if (rest[0]?.type === 'q' || (isPunct(rest[0], ':,') && rest[1]?.type === 'q')) {
+    const q = rest[0]!.type === 'q' ? rest[0]! : rest[1]!;
+    claim.how = 'before-quote';
+    claim.quotes.push(q);
+    return claim;
+  }
+  if (cls === 'quoteOnly') {
+    const q = rest.slice(0, 10).find((t) => t.type === 'q');
+    if (!q) return null;
+    claim.how = 'before-quote';
+    claim.quotes.push(q);
+    return claim;
+  }
+  // Parenthetical: "Now, he said, the U.S. is …".
+  if (isPunct(rest[0], ',') && isPunct(beforeNp, ',')) {
+    const left = items.slice(0, subj.startIdx - 1);
+    const right = trimContent(rest.slice(1));
+    if (wordsOf(right) < 2) return null;
+    claim.how = 'parenthetical';
+    claim.content = wordsOf(left) > 2 ? trimContent([...left, ...right]) : right;
+    return claim;
+  }
+  const content = complement(items, p, cls, verb);
+  if (!content) return null;
+  claim.content = content.items;
+  claim.quotes = content.quotes;
+  return claim;
+}
+
+/** Negation ("did not specifically say"), passive ("were reported"), infinitive/modal ("declined to say"). */
+function negatedOrPassive(items: Item[], v: number): boolean {
+  for (let k = v - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const t = items[k]!;
+    if (t.type !== 'w') break;
+    const w = lower(t.text);
+    if (/^(?:not|never|no|n't)$/.test(w) || /n't$/.test(w)) return true;
+    if (/^(?:is|are|was|were|be|been|being|am|to|would|could|might|may|can|should|must)$/.test(w)) return true;
+    if (w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'their' || w === 'its') return true;
+    if (!SUBJ_SKIP.has(w) && !/ly$/.test(w)) break;
+  }
+  return false;
+}
+
+/** Adverbial remainder after a clause-final verb: "in a statement", "at a news conference in Prague". */
+function onlyAdverbial(rest: Item[]): boolean {
+  if (rest.some((t) => t.type === 'q')) return false;
+  const words = rest.filter((t) => t.type === 'w');
+  if (words.length === 0) return true;
+  if (!PREP_START.test(lower(words[0]!.text))) return false;
+  // Participles may sit in the adverbial ("in a statement released on arrival"); finite verbs may not.
+  return !rest.some((t) => t.type === 'w' && (AUX.test(lower(t.text)) || t.text === 'that' || SPEECH_VERBS.get(lower(t.text)) === 'say'));
+}
+
+/** The NP after an inverted verb ("said Coloma", "said a defense ministry spokesman, …"). */
+function invertedSpeaker(ctx: Ctx, items: Item[], from: number): { speaker: SpeakerRef; mention: Span; endIdx: number } | null {
+  let j = from;
+  while (j < items.length && items[j]!.type === 'w' && !isTimeWord(items[j]) && !BOUNDARY.has(lower(items[j]!.text)) &&
+    !/^(?:at|in|on|during|after|before|from|to|with|adding|while|when|as|and|via)$/.test(lower(items[j]!.text)) &&
+    !isVerbish(items[j]) && j - from < 9) j++;
+  const np = items.slice(from, j);
+  if (np.length === 0) return null;
+  // What follows must close the attribution: end, a comma + appositive/quote, or an adverbial.
+  let k = j;
+  while (isTimeWord(items[k])) k++;
+  const rest = items.slice(k);
+  const ok = rest.length === 0 || rest.every((t) => t.type === 'p') ||
+    (isPunct(rest[0], ',') && (rest[1]?.type === 'q' || !rest.slice(1).some((t) => isVerbish(t) && !/^[a-z]+ed$/.test(t.text)))) ||
+    (isPunct(rest[0], '.:;') ) || rest[0]?.type === 'q' || onlyAdverbial(rest);
+  if (!ok) return null;
+  const speaker = resolveNP(ctx.reg, np, ctx.focus);
+  if (!speaker) return null;
+  return { speaker, mention: { start: np[0]!.start, end: np.at(-1)!.end }, endIdx: k };
+}
+
+/** The subject NP before a speech verb, handling appositives ("Sonny Coloma, a presidential spokesman, said"). */
+function subjectBefore(ctx: Ctx, items: Item[], v: number): { speaker: SpeakerRef; mention: Span; startIdx: number } | null {
+  let k = v - 1;
+  while (k >= 0 && items[k]!.type === 'w' && (SUBJ_SKIP.has(lower(items[k]!.text)) || /^[a-z]+ly$/.test(items[k]!.text) || lower(items[k]!.text) in WEEKDAYS)) k--;
+  if (k < 0) return null;
+  let endIdx = k;
+  if (isPunct(items[k], ',')) {
+    let c = k - 1;
+    while (c >= 0 && !isPunct(items[c], ',') && items[c]!.type !== 'q') c--;
+    if (c < 1 || !isPunct(items[c], ',')) return null;
+    endIdx = c - 1;
+  }
+  if (items[endIdx]?.type !== 'w') return null;
+  if (lower(items[endIdx]!.text) === 'and') return coordinated(ctx, items, endIdx);
+  let j = endIdx;
+  while (j >= 0 && items[j]!.type === 'w' && !BOUNDARY.has(lower(items[j]!.text))) j--;
+  // Keep "’s"-less tokens: a possessive cannot end a subject NP.
+  const np = items.slice(j + 1, endIdx + 1);
+  if (np.length === 0 || np.some((t) => isVerbish(t))) return null;
+  const speaker = resolveNP(ctx.reg, np, ctx.focus);
+  if (!speaker) return null;
+  return { speaker, mention: { start: np[0]!.start, end: np.at(-1)!.end }, startIdx: j + 1 };
+}
+
+/** "Mission leaders established contact … and said …": the subject of the first verb. */
+function coordinated(ctx: Ctx, items: Item[], andIdx: number): { speaker: SpeakerRef; mention: Span; startIdx: number } | null {
+  const sp = sentenceSubjectNP(items, andIdx);
+  if (!sp) return null;
+  const speaker = resolveNP(ctx.reg, sp.np, ctx.focus);
+  if (!speaker) return null;
+  return { speaker, mention: { start: sp.np[0]!.start, end: sp.np.at(-1)!.end }, startIdx: sp.startIdx };
+}
+
+function sentenceSubjectNP(items: Item[], limit: number): { np: Item[]; startIdx: number } | null {
+  let s = 0;
+  // Skip an introductory phrase ending in a comma ("On Tuesday, …").
+  const comma = items.findIndex((t, i) => i < limit && isPunct(t, ','));
+  if (comma > 0 && comma < 6 && items[0]?.type === 'w' && (PREP_START.test(lower(items[0].text)) || /^(?:however|meanwhile|separately)$/i.test(items[0].text))) s = comma + 1;
+  let e = s;
+  while (e < limit && items[e]!.type === 'w' && !isVerbish(items[e])) e++;
+  if (e === s || e >= limit || !isVerbish(items[e])) return null;
+  return { np: items.slice(s, e), startIdx: s };
+}
+
+function sentenceSubject(ctx: Ctx, items: Item[], limit: number): SpeakerRef | null {
+  const sp = sentenceSubjectNP(items, limit);
+  return sp ? resolveNP(ctx.reg, sp.np, ctx.focus) : null;
+}
+
+/** The reported words after a verb: skips adverbials, "that", the object of "told". */
+function complement(items: Item[], from: number, cls: SpeechClass, verb: string): { items: Item[]; quotes: Item[] } | null {
+  let p = from;
+  const end = items.length;
+  const thatAhead = (limit: number) => {
+    for (let k = p; k < Math.min(end, p + limit); k++) {
+      const t = items[k]!;
+      if (t.type !== 'w') return -1;
+      if (t.text === 'that') return k;
+      if (isVerbish(t)) return -1;
+    }
+    return -1;
+  };
+  if (/^(?:told|tells|tell|telling|reminded|reminds|urged|urges|encouraged|encourages|asked|asks|advised|advises)$/.test(verb)) {
+    const t = thatAhead(9);
+    if (t >= 0) p = t + 1;
+    else if (cls !== 'directive' || /^(?:told|tells)$/.test(verb)) {
+      // Object: a name, a pronoun or a plural noun ("told VOA", "told reporters", "told The Associated Press").
+      if (items[p]?.type === 'w' && /^(?:the)$/i.test(items[p]!.text) && /^\p{Lu}/u.test(items[p + 1]?.text ?? '')) p++;
+      if (items[p]?.type === 'w' && /^\p{Lu}/u.test(items[p]!.text)) { while (items[p]?.type === 'w' && /^\p{Lu}/u.test(items[p]!.text)) p++; }
+      else if (items[p]?.type === 'w' && /^(?:me|us|him|her|them|reporters|journalists|lawmakers|listeners|viewers|supporters|parliament|congress)$/i.test(items[p]!.text)) p++;
+      else if (cls !== 'directive') return null;
+    }
+  } else {
+    if (items[p]?.type === 'w' && PREP_START.test(lower(items[p]!.text))) {
+      const t = thatAhead(9);
+      if (t >= 0) p = t + 1;
+      else {
+        const c = items.findIndex((x, k) => k > p && k < p + 9 && isPunct(x, ','));
+        if (c > 0 && !items.slice(p, c).some((x) => isVerbish(x) || x.type === 'q')) p = c + 1;
+      }
+    } else if (items[p]?.text === 'that') p++;
+  }
+  if (isPunct(items[p], ',') && /^(?:citing|quoting)$/i.test(items[p + 1]?.text ?? '')) {
+    const t = items.findIndex((x, k) => k > p && x.type === 'w' && x.text === 'that');
+    if (t > 0) p = t + 1;
+  }
+  if (items[p]?.type === 'w' && /^(?:if|whether|why|how|what|when|where)$/i.test(items[p]!.text)) return null;
+  const content = trimContent(items.slice(p));
+  if (wordsOf(content) + content.filter((t) => t.type === 'q').length < 2 && !content.some((t) => t.type === 'q')) return null;
+  const startsWithThat = items[p - 1]?.text === 'that';
+  if (cls === 'directive') {
+    if (!content.slice(0, 24).some((t) => t.type === 'w' && t.text === 'to')) return null;
+  } else if (cls === 'claim') {
+    const first6 = content.slice(0, 7);
+    const clause = first6.some((t) => isVerbish(t) && t !== content[0]) || content[0]?.type === 'q';
+    const gerund = GERUND_OK.has(verb) && /ing$/.test(content[0]?.text ?? '');
+    const announce = /^announc/.test(verb);
+    if (!startsWithThat && !((STRONG_CLAIM.has(verb) && clause) || gerund || announce)) return null;
+  } else if (cls === 'quoteOnly') return null;
+  if (content[0]?.type === 'w' && /^to$/.test(content[0].text) && cls === 'say') return null;
+  return { items: content, quotes: [] };
+}
+
+function according(ctx: Ctx, items: Item[], v: number): Claim | null {
+  let j = v + 2;
+  while (j < items.length && items[j]!.type === 'w' && !/^(?:in|on|at|which|who|that|during)$/.test(items[j]!.text) && j - v < 12) j++;
+  const np = items.slice(v + 2, j);
+  const speaker = np.length ? resolveNP(ctx.reg, np, ctx.focus) : null;
+  if (!speaker) return null;
+  const before = trimContent(items.slice(0, v));
+  let content: Item[];
+  if (wordsOf(before) >= 3) content = before;
+  else {
+    let k = j;
+    while (k < items.length && !isPunct(items[k], ',')) k++;
+    content = trimContent(items.slice(k + 1));
+  }
+  if (wordsOf(content) < 2) return null;
+  return { ref: speaker, mention: { start: np[0]!.start, end: np.at(-1)!.end }, cue: 'according to', how: 'according-to', content, quotes: [] };
+}
+
+/** Drops leading/trailing punctuation and a leading "that". */
+function trimContent(items: Item[]): Item[] {
+  let s = 0;
+  let e = items.length;
+  while (s < e && items[s]!.type === 'p') s++;
+  // A wire dateline opening the sentence ("KYIV, Ukraine (AP) —") is not part of the claim.
+  const dash = items.findIndex((t, i) => i >= s && i < s + 12 && isPunct(t, '\u2014\u2013-'));
+  if (dash > s && items.slice(s, dash).every((t) => t.type === 'p' || /^[\p{Lu}\d]/u.test(t.text))) s = dash + 1;
+  if (items[s]?.type === 'w' && items[s]!.text === 'that') s++;
+  while (e > s && items[e - 1]!.type === 'p') e--;
+  return items.slice(s, e);
+}
+
+function emitClaim(ctx: Ctx, c: Claim): void {
+  const sp = c.speaker!;
+  const mentions = c.mention ? [c.mention] : [];
+  for (const q of c.quotes) pushQuote(ctx, q, sp, true, mentions, c.cue, c.how);
+  if (c.content.length === 0) return;
+  const qIdx = c.content.findIndex((t) => t.type === 'q');
+  if (qIdx < 0) {
+    pushReported(ctx, c, c.content, mentions);
+    return;
+  }
+  // Reported words running into a quotation: keep the lead-in as its own claim only when it is a
+  // clause of its own ("such studies can provide valuable information “about …”"); scare quotes
+  // inside a clause ("had successfully “touched” the sun") stand for the whole claim.
+  const prefix = c.content.slice(0, qIdx);
+  const after = c.content.slice(qIdx + 1).filter((t) => t.type === 'w');
+  if (wordsOf(prefix) >= 5 && after.length === 0) pushReported(ctx, c, prefix, mentions);
+  for (const q of c.content) if (q.type === 'q') pushQuote(ctx, q, sp, true, mentions, c.cue, c.how);
+}
+
+function pushReported(ctx: Ctx, c: Claim, content: Item[], mentions: Span[]): void {
+  const items = trimContent(content);
+  if (items.length === 0) return;
+  const start = items[0]!.start;
+  const end = items.at(-1)!.end;
+  ctx.out.push({
+    text: ctx.text.slice(start, end), speaker: c.speaker!.name, speakerId: c.speaker!.id, direct: false, start, end,
+    speakerMentions: mentions, cue: c.cue, attribution: c.how,
+  });
+}
+
+function pushQuote(ctx: Ctx, q: Item, sp: Speaker, direct: boolean, mentions: Span[] | null, cue: string | null, how: Attribution): void {
+  if (ctx.segSpeaker.has(q.seg!)) return;
+  ctx.segSpeaker.set(q.seg!, sp);
+  ctx.out.push({
+    text: ctx.text.slice(q.start, q.end), speaker: sp.name, speakerId: sp.id, direct, start: q.start, end: q.end,
+    speakerMentions: mentions ?? [], cue, attribution: how,
+  });
+}

@@ -1,0 +1,84 @@
+// Units of measure: surface forms (longest first) -> singular English name and category.
+
+export type MeasureCategory =
+  | 'distance' | 'area' | 'speed' | 'duration' | 'weight' | 'temperature' | 'magnitude' | 'volume' | 'flow'
+  | 'power' | 'angle';
+
+export interface UnitDef {
+  forms: string[];
+  unit: string;
+  category: MeasureCategory;
+  /** Forms that only count when glued to the number ("2km", "40C"), case-sensitive. */
+  glued?: string[];
+}
+
+export const UNITS: UnitDef[] = [
+  { forms: ['square nautical miles', 'square nautical mile'], unit: 'square nautical mile', category: 'area' },
+  { forms: ['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'sq. km', 'km2', 'km²'], unit: 'square kilometer', category: 'area' },
+  { forms: ['square miles', 'square mile', 'sq mi', 'sq. miles'], unit: 'square mile', category: 'area' },
+  { forms: ['square meters', 'square metres', 'square meter', 'square metre', 'm2', 'm²'], unit: 'square meter', category: 'area' },
+  { forms: ['square feet', 'square foot', 'sq ft', 'sq. ft.'], unit: 'square foot', category: 'area' },
+  { forms: ['nautical miles', 'nautical mile'], unit: 'nautical mile', category: 'distance' },
+  { forms: ['kilometers per hour', 'kilometres per hour', 'kilometers an hour', 'kilometres an hour', 'kilometer per hour', 'kilometre per hour', 'km per hour', 'km an hour', 'km/h', 'km/hr', 'kph', 'kmh', 'km/hour'], unit: 'kilometer per hour', category: 'speed' },
+  { forms: ['miles per hour', 'miles an hour', 'mile per hour', 'mph'], unit: 'mile per hour', category: 'speed' },
+  { forms: ['meters per second', 'metres per second', 'm/s'], unit: 'meter per second', category: 'speed' },
+  { forms: ['knots', 'knot'], unit: 'knot', category: 'speed' },
+  { forms: ['barrels per day', 'barrels a day', 'barrel per day', 'bpd'], unit: 'barrel per day', category: 'flow' },
+  { forms: ['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], unit: 'cubic meter', category: 'volume' },
+  { forms: ['miles', 'mile', 'mi'], unit: 'mile', category: 'distance' },
+  { forms: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'kms', 'km'], unit: 'kilometer', category: 'distance' },
+  { forms: ['centimeters', 'centimetres', 'centimeter', 'centimetre', 'cm'], unit: 'centimeter', category: 'distance' },
+  { forms: ['millimeters', 'millimetres', 'millimeter', 'millimetre', 'mm'], unit: 'millimeter', category: 'distance' },
+  { forms: ['meters', 'metres', 'meter', 'metre'], unit: 'meter', category: 'distance', glued: ['m'] },
+  { forms: ['feet', 'foot', 'ft'], unit: 'foot', category: 'distance' },
+  { forms: ['inches', 'inch'], unit: 'inch', category: 'distance' },
+  { forms: ['yards', 'yard'], unit: 'yard', category: 'distance' },
+  { forms: ['light-years', 'light years', 'light-year'], unit: 'light-year', category: 'distance' },
+  { forms: ['acres', 'acre'], unit: 'acre', category: 'area' },
+  { forms: ['hectares', 'hectare'], unit: 'hectare', category: 'area', glued: ['ha'] },
+  { forms: ['metric tons', 'metric tonnes', 'metric ton'], unit: 'metric ton', category: 'weight' },
+  { forms: ['tonnes', 'tonne'], unit: 'tonne', category: 'weight' },
+  { forms: ['tons', 'ton'], unit: 'ton', category: 'weight' },
+  { forms: ['kilograms', 'kilogram', 'kilos', 'kilo', 'kg'], unit: 'kilogram', category: 'weight' },
+  { forms: ['grams', 'gram'], unit: 'gram', category: 'weight' },
+  { forms: ['pounds', 'pound', 'lbs', 'lb'], unit: 'pound', category: 'weight' },
+  { forms: ['ounces', 'ounce', 'oz'], unit: 'ounce', category: 'weight' },
+  { forms: ['liters', 'litres', 'liter', 'litre'], unit: 'liter', category: 'volume' },
+  { forms: ['gallons', 'gallon'], unit: 'gallon', category: 'volume' },
+  { forms: ['barrels', 'barrel'], unit: 'barrel', category: 'volume' },
+  { forms: ['megawatts', 'megawatt', 'MW'], unit: 'megawatt', category: 'power' },
+  { forms: ['gigawatts', 'gigawatt', 'GW'], unit: 'gigawatt', category: 'power' },
+  { forms: ['kilowatts', 'kilowatt', 'kW'], unit: 'kilowatt', category: 'power' },
+  { forms: ['degrees Celsius', 'degrees celsius', 'degree Celsius', 'degrees centigrade', '°C', '° C', 'ºC'], unit: 'degree Celsius', category: 'temperature', glued: ['C'] },
+  { forms: ['degrees Fahrenheit', 'degrees fahrenheit', 'degree Fahrenheit', '°F', '° F', 'ºF'], unit: 'degree Fahrenheit', category: 'temperature', glued: ['F'] },
+  { forms: ['degrees', 'degree'], unit: 'degree', category: 'angle' },
+  { forms: ['hours', 'hour', 'hrs', 'hr'], unit: 'hour', category: 'duration' },
+  { forms: ['minutes', 'minute', 'mins'], unit: 'minute', category: 'duration' },
+  { forms: ['seconds', 'second', 'secs'], unit: 'second', category: 'duration' },
+  { forms: ['days', 'day'], unit: 'day', category: 'duration' },
+  { forms: ['weeks', 'week'], unit: 'week', category: 'duration' },
+  { forms: ['months', 'month'], unit: 'month', category: 'duration' },
+  { forms: ['years', 'year'], unit: 'year', category: 'duration' },
+  { forms: ['decades', 'decade'], unit: 'decade', category: 'duration' },
+  { forms: ['centuries', 'century'], unit: 'century', category: 'duration' },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+
+const ALL_FORMS = UNITS.flatMap((u) => u.forms.map((f) => ({ f, u }))).sort((a, b) => b.f.length - a.f.length);
+const GLUED = UNITS.flatMap((u) => (u.glued ?? []).map((f) => ({ f, u })));
+
+/** Regex source for any unit form (matched case-insensitively; see unitFor for the case rules). */
+export const UNIT_SRC = [...ALL_FORMS.map((x) => escape(x.f)), ...GLUED.map((x) => escape(x.f))].join('|');
+
+/** Looks up a matched unit form; `glued` tells whether it touched the number with no space. */
+export function unitFor(form: string, glued: boolean): UnitDef | null {
+  const norm = form.replace(/\s+/g, ' ');
+  const exact = ALL_FORMS.find((x) => x.f === norm);
+  if (exact) return exact.u;
+  const g = GLUED.find((x) => x.f === norm);
+  if (g) return glued ? g.u : null;
+  const lower = norm.toLowerCase();
+  const ci = ALL_FORMS.find((x) => x.f.toLowerCase() === lower && x.f.length > 2);
+  return ci ? ci.u : null;
+}

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench`: builds the embed bundle and prints its size against the budget, then the median time
+ * from navigation to the quiz's start screen and to its first question in headless Chromium on the demo page.
+ */
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import type {AddressInfo} from 'node:net';
+import {gzipSync} from 'node:zlib';
+import {chromium} from 'playwright';
+import {serveStatic} from '../../src/cli/serve.js';
+
+const BUNDLE = 'dist/cdn/article-quiz.js';
+const BUDGET_BYTES = 15_000;
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+// Runs in the page before its scripts: notes when the start screen and then (after pressing Start at once)
+// the first question appear, with a MutationObserver on the element's shadow root. A string, not a
+// function, because tsx adds helpers to compiled functions that do not exist in the page.
+const PROBE = `
+  window.__quizMarks = new Promise((resolve) => {
+    const marks = {};
+    customElements.whenDefined('article-quiz').then(() => {
+      const root = document.querySelector('article-quiz').shadowRoot;
+      const check = () => {
+        if (!marks.start && root.querySelector('[part="title"]')) {
+          marks.start = performance.now();
+          root.querySelector('[part~="primary-button"]').click();
+        }
+        if (!marks.question && root.querySelector('legend h2')) {
+          marks.question = performance.now();
+          resolve(marks);
+        }
+      };
+      new MutationObserver(check).observe(root, {childList: true, subtree: true, characterData: true});
+      check();
+    });
+  });
+`;
+
+async function measureRender(url: string): Promise<{start: number; question: number}[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const results: {start: number; question: number}[] = [];
+    for (let i = 0; i < RUNS + 1; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error('page error:', error.message));
+      await page.addInitScript(PROBE);
+      await page.goto(url);
+      const marks = (await page.evaluate('window.__quizMarks')) as {start: number; question: number};
+      if (i > 0) results.push(marks); // the first run warms the server and disk cache
+      await context.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {stdio: 'inherit'});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const bundle = readFileSync(BUNDLE);
+const gzip = gzipSync(bundle, {level: 9}).length;
+
+const server = await serveStatic('.', 0);
+const {port} = server.address() as AddressInfo;
+let marks: {start: number; question: number}[];
+try {
+  marks = await measureRender(`http://127.0.0.1:${port}/demo/index.html`);
+} finally {
+  server.close();
+}
+
+const rows: [string, string][] = [
+  ['embed bundle (dist/cdn/article-quiz.js), raw', `${(bundle.length / 1000).toFixed(1)} kB`],
+  ['embed bundle, gzip -9', `${(gzip / 1000).toFixed(2)} kB (budget ${BUDGET_BYTES / 1000} kB: ${gzip <= BUDGET_BYTES ? 'within' : 'OVER'})`],
+  [`navigation → start screen, median of ${RUNS}`, `${median(marks.map((m) => m.start)).toFixed(1)} ms`],
+  [`navigation → first question, median of ${RUNS}`, `${median(marks.map((m) => m.question)).toFixed(1)} ms`],
+];
+const width = Math.max(...rows.map(([name]) => name.length));
+console.log('\narticle-quiz bench');
+for (const [name, value] of rows) console.log(`  ${name.padEnd(width)}  ${value}`);
+if (gzip > BUDGET_BYTES) process.exitCode = 1;

@@ -1,0 +1,30 @@
+/** Ways to break a valid file, the validator's exact message, and whether JSON Schema alone can see it. */
+import type {QuizFile} from '../../src/format/types.js';
+
+// Tests reach into the file to break it in ways its type forbids.
+type Loose = any; // eslint-style exception kept to tests
+
+export interface BrokenFile {
+  name: string;
+  breakIt: (quiz: QuizFile & Loose) => void;
+  expected: string;
+  /** False for rules that need cross-references (answer ids, offsets), which the schema cannot express. */
+  schemaCanTell: boolean;
+}
+
+export const BROKEN_FILES: BrokenFile[] = [
+  {name: 'a missing prompt', breakIt: (q) => delete q.questions[0].prompt, expected: 'questions[0].prompt: expected a string, got undefined', schemaCanTell: true},
+  {name: 'an unknown category', breakIt: (q) => (q.questions[0].category = 'weather'), expected: 'questions[0].category: expected one of "date", "distance", "quote", got "weather"', schemaCanTell: true},
+  {name: 'an unknown kind', breakIt: (q) => (q.questions[1].kind = 'essay'), expected: 'questions[1].kind: expected one of "single-choice", "numeric", got "essay"', schemaCanTell: true},
+  {name: 'an answer that is not a choice', breakIt: (q) => (q.questions[0].answer = 'z'), expected: 'questions[0].answer: expected the id of one of the choices (a, b, c), got "z"', schemaCanTell: false},
+  {name: 'a negative tolerance', breakIt: (q) => (q.questions[1].answer.tolerance = -1), expected: 'questions[1].answer.tolerance: expected a number of at least 0, got -1', schemaCanTell: true},
+  {name: 'an unknown unit', breakIt: (q) => (q.questions[1].answer.unit = 'furlong'), expected: 'questions[1].answer.unit: expected one of "mile", "kilometer", "meter", "foot", "nautical mile", got "furlong"', schemaCanTell: true},
+  {name: 'zero points', breakIt: (q) => (q.questions[0].points = 0), expected: 'questions[0].points: expected a number greater than 0, got 0', schemaCanTell: true},
+  {name: 'a duplicate question id', breakIt: (q) => (q.questions[1].id = 'q-date'), expected: 'questions[1].id: expected a unique question id, "q-date" is used twice', schemaCanTell: false},
+  {name: 'evidence past the paragraph end', breakIt: (q) => (q.questions[0].evidence.end = 500), expected: 'questions[0].evidence: expected a range inside 0-51, got 0-500', schemaCanTell: false},
+  {name: 'evidence in a missing paragraph', breakIt: (q) => (q.questions[0].evidence.paragraph = 9), expected: 'questions[0].evidence.paragraph: expected a paragraph index below 3, got 9', schemaCanTell: false},
+  {name: 'a highlight outside the evidence', breakIt: (q) => (q.questions[2].evidence.highlight = {start: 20, end: 40}), expected: 'questions[2].evidence.highlight: expected a range inside 0-26, got 20-40', schemaCanTell: false},
+  {name: 'a day date with month precision', breakIt: (q) => (q.article.precision = 'month'), expected: 'article.published: expected a month as YYYY-MM (precision is "month"), got "2024-05-17"', schemaCanTell: true},
+  {name: 'no paragraphs', breakIt: (q) => (q.article.paragraphs = []), expected: 'article.paragraphs: expected at least 1 paragraph, got 0', schemaCanTell: true},
+  {name: 'a string where a number belongs', breakIt: (q) => (q.questions[1].answer.value = '30'), expected: 'questions[1].answer.value: expected a number, got "30"', schemaCanTell: true},
+];

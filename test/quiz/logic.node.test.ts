@@ -1,0 +1,120 @@
+import {describe, expect, it} from 'vitest';
+import {describeAnswer, describeKey, gradeAnswer} from '../../src/quiz/answers.js';
+import {parseCategories, planRetry, planRun} from '../../src/quiz/plan.js';
+import {createRandom, shuffle} from '../../src/quiz/random.js';
+import {summarize} from '../../src/quiz/score.js';
+import {convert, parseNumber} from '../../src/quiz/units.js';
+import {CATEGORIES, type NumericQuestion, type Question} from '../../src/format/types.js';
+import {makeQuiz} from '../fixtures.js';
+
+const quiz = makeQuiz();
+const [dateQ, distanceQ, quoteQ] = quiz.questions as [Question, NumericQuestion, Question];
+const bigQuiz = makeQuiz({
+  questions: Array.from({length: 30}, (_, i) => ({...quiz.questions[i % 3]!, id: `q${i}`})),
+});
+
+describe('seeded shuffling', () => {
+  it('gives the same order for the same seed and another for another seed', () => {
+    const items = Array.from({length: 20}, (_, i) => i);
+    expect(shuffle(items, createRandom('class-7b'))).toEqual(shuffle(items, createRandom('class-7b')));
+    expect(shuffle(items, createRandom('class-7b'))).not.toEqual(shuffle(items, createRandom('class-7c')));
+    expect([...shuffle(items, createRandom('x'))].sort((a, b) => a - b)).toEqual(items);
+  });
+
+  it('plans the same run, questions and choices, for the same seed', () => {
+    const a = planRun(bigQuiz, {seed: 's1'});
+    const b = planRun(bigQuiz, {seed: 's1'});
+    const c = planRun(bigQuiz, {seed: 's2'});
+    const order = (run: typeof a) => run.map((p) => `${p.question.id}:${p.choiceOrder.join('')}`);
+    expect(order(a)).toEqual(order(b));
+    expect(order(a)).not.toEqual(order(c));
+  });
+
+  it('draws count questions from the chosen categories', () => {
+    const run = planRun(bigQuiz, {seed: 's', count: 4, categories: ['date', 'quote']});
+    expect(run).toHaveLength(4);
+    expect(run.every((p) => p.question.category !== 'distance')).toBe(true);
+    expect(planRun(bigQuiz, {seed: 's', count: 500})).toHaveLength(30);
+    expect(planRun(bigQuiz, {seed: 's', count: 0})).toHaveLength(30);
+  });
+
+  it('retries only the given questions', () => {
+    const run = planRun(quiz, {seed: 's'});
+    const retry = planRetry(run, new Set(['q-date', 'q-quote']), 'r');
+    expect(retry.map((p) => p.question.id).sort()).toEqual(['q-date', 'q-quote']);
+  });
+
+  it('reads the categories attribute leniently', () => {
+    expect(parseCategories('date, Quote ,weather', CATEGORIES)).toEqual(['date', 'quote']);
+    expect(parseCategories('', CATEGORIES)).toEqual([]);
+    expect(parseCategories(null, CATEGORIES)).toEqual([]);
+  });
+});
+
+describe('numbers and units', () => {
+  it.each([
+    ['19', 19],
+    ['19.0', 19],
+    [' 19 ', 19],
+    ['1,200', 1200],
+    ['.5', 0.5],
+    ['-3', -3],
+  ])('reads %j as %d', (raw, value) => {
+    expect(parseNumber(raw)).toEqual({ok: true, value});
+  });
+
+  it.each([['forty'], ['19 miles'], ['1,20'], ['1.2.3'], ['0x10'], ['1e3']])('refuses %j', (raw) => {
+    expect(parseNumber(raw)).toEqual({ok: false, reason: 'not-a-number'});
+  });
+
+  it('tells an empty field apart', () => {
+    expect(parseNumber('   ')).toEqual({ok: false, reason: 'empty'});
+  });
+
+  it('converts between distance units', () => {
+    expect(convert(19, 'mile', 'kilometer')).toBeCloseTo(30.578, 3);
+    expect(convert(1, 'nautical mile', 'meter')).toBe(1852);
+    expect(convert(1000, 'foot', 'meter')).toBeCloseTo(304.8, 6);
+  });
+});
+
+describe('grading', () => {
+  it('marks single choices by id', () => {
+    expect(gradeAnswer(dateQ, {kind: 'choice', choiceId: 'b'})).toMatchObject({correct: true, points: 1});
+    expect(gradeAnswer(dateQ, {kind: 'choice', choiceId: 'a'})).toMatchObject({correct: false, points: 0});
+  });
+
+  it('accepts a numeric answer within the tolerance from the file, in either unit', () => {
+    const numeric = (value: number, unit: 'kilometer' | 'mile') => gradeAnswer(distanceQ, {kind: 'numeric', value, unit});
+    expect(numeric(30, 'kilometer')).toMatchObject({correct: true, points: 2});
+    expect(numeric(32, 'kilometer').correct).toBe(true); // exactly at the tolerance
+    expect(numeric(32.1, 'kilometer').correct).toBe(false);
+    expect(numeric(19, 'mile').correct).toBe(true); // 30.6 km
+    expect(numeric(20, 'mile').correct).toBe(false); // 32.2 km
+  });
+
+  it('describes answers and keys for review', () => {
+    expect(describeKey(dateQ)).toBe('Friday');
+    expect(describeKey(distanceQ)).toBe('30 kilometers');
+    expect(describeAnswer(distanceQ, {kind: 'numeric', value: 18.64, unit: 'mile'})).toBe('18.6 miles');
+    expect(describeAnswer(quoteQ, {kind: 'choice', choiceId: 'a'})).toBe('Ana Ruiz');
+  });
+
+  it('sums a run per category, counting unanswered questions in the maximum', () => {
+    const results = new Map([
+      ['q-date', gradeAnswer(dateQ, {kind: 'choice', choiceId: 'b'})],
+      ['q-distance', gradeAnswer(distanceQ, {kind: 'numeric', value: 50, unit: 'kilometer'})],
+    ]);
+    const summary = summarize(quiz.questions, results);
+    expect(summary).toEqual({
+      score: 1,
+      max: 4,
+      percentage: 25,
+      byCategory: {
+        date: {score: 1, max: 1, correct: 1, total: 1},
+        distance: {score: 0, max: 2, correct: 0, total: 1},
+        quote: {score: 0, max: 1, correct: 0, total: 1},
+      },
+    });
+  });
+});
