@@ -197,14 +197,15 @@ export const quizStyles = css`
     flex: none;
     accent-color: var(--_accent);
   }
+  /* Feedback borders (below) outrank the selection border: both classes and :has() add up. */
   .choice:has(input:checked) {
     border-width: 2px;
     border-color: var(--_accent);
   }
-  .choice--correct {
+  .choices .choice.choice--correct {
     border: 2px solid var(--_correct);
   }
-  .choice--incorrect {
+  .choices .choice.choice--incorrect {
     border: 2px solid var(--_incorrect);
   }
   .choice-mark {

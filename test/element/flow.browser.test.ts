@@ -36,6 +36,12 @@ describe('<article-quiz> flow', () => {
     expect(q.$('[part="evidence"] mark')!.textContent).to.equal('Friday');
     expect(q.$('[part="evidence"]')!.textContent).to.equal('The bridge reopened on Friday, Mayor Ana Ruiz said.');
     expect(q.$('.icon')!.textContent).to.equal('✗');
+    // The chosen wrong answer and the right one are marked in words and by border, not colour alone.
+    const marked = q.$$('label.choice').filter((l) => l.querySelector('.choice-mark'));
+    expect(marked.map((l) => l.innerText.replace(/\s+/g, ' ').trim())).to.have.members(['Thursday ✗ Your answer', 'Friday ✓ Right answer']);
+    const wrong = marked.find((l) => l.innerText.includes('Thursday'))!;
+    await new Promise((resolve) => setTimeout(resolve, 250)); // let the border transition finish
+    expect(getComputedStyle(wrong).borderTopColor).to.equal('rgb(179, 38, 30)');
     expect(q.$('[role="status"]')!.textContent).to.equal('Incorrect. The right answer is Friday.');
     await expect(q.el).to.be.accessible();
 
