@@ -199,6 +199,11 @@ export class ArticleQuiz extends LitElement {
 
   // ---- running a quiz ------------------------------------------------------
 
+  /** An unknown mode attribute falls back to practice rather than to a half-working quiz. */
+  get #mode(): QuizMode {
+    return this.mode === 'test' ? 'test' : 'practice';
+  }
+
   get #baseSeed(): string {
     return this.seed ?? this.#fallbackSeed;
   }
@@ -217,7 +222,7 @@ export class ArticleQuiz extends LitElement {
     this.screen = 'question';
     this.#announce(`Question 1 of ${run.length}.`);
     this.#focusAfterUpdate = true;
-    this.dispatchEvent(new QuizStartEvent({questionCount: run.length, mode: this.mode, seed: this.#runSeed()}));
+    this.dispatchEvent(new QuizStartEvent({questionCount: run.length, mode: this.#mode, seed: this.#runSeed()}));
   }
 
   #runSeed(): string {
@@ -292,7 +297,7 @@ export class ArticleQuiz extends LitElement {
 
   #handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.mode === 'test') this.#handleTestNext();
+    if (this.#mode === 'test') this.#handleTestNext();
     else if (this.checked) this.#goNext();
     else this.#handleCheck();
   }
@@ -410,7 +415,7 @@ export class ArticleQuiz extends LitElement {
       <p class="muted">${quiz.article.source} · ${formatPublished(quiz)}</p>
       <p>
         ${total === 1 ? '1 question' : `${total} questions`} about dates, distances and who said what.
-        ${this.mode === 'test' ? 'Test: your answers are marked at the end.' : 'Practice: you see the answer after each question.'}
+        ${this.#mode === 'test' ? 'Test: your answers are marked at the end.' : 'Practice: you see the answer after each question.'}
       </p>
       ${total === 0
         ? html`<p>There are no questions to ask with these settings.</p>`
@@ -432,9 +437,9 @@ export class ArticleQuiz extends LitElement {
 
   #renderQuestion(): TemplateResult {
     const {question} = this.#current!;
-    const showFeedback = this.checked && this.mode === 'practice';
+    const showFeedback = this.checked && this.#mode === 'practice';
     const last = this.index === this.run.length - 1;
-    const primaryLabel = this.mode === 'test' ? (last ? 'Finish and see results' : 'Next') : this.checked ? (last ? 'See results' : 'Next question') : 'Check answer';
+    const primaryLabel = this.#mode === 'test' ? (last ? 'Finish and see results' : 'Next') : this.checked ? (last ? 'See results' : 'Next question') : 'Check answer';
     return html`
       ${this.#renderProgress()}
       <form part="question" @submit=${this.#handleSubmit} novalidate>
@@ -445,7 +450,7 @@ export class ArticleQuiz extends LitElement {
         </fieldset>
         ${showFeedback ? this.#renderFeedback(question) : nothing}
         <div class="actions">
-          ${this.mode === 'test' && this.index > 0
+          ${this.#mode === 'test' && this.index > 0
             ? html`<button part="button" type="button" @click=${this.#handlePrevious}>Previous</button>`
             : nothing}
           <button part="button primary-button" class="primary" type="submit">${primaryLabel}</button>
@@ -457,7 +462,7 @@ export class ArticleQuiz extends LitElement {
   #renderChoices(question: SingleChoiceQuestion): TemplateResult {
     const {choiceOrder} = this.#current!;
     const selected = this.#draftFor(question).choiceId;
-    const showFeedback = this.checked && this.mode === 'practice';
+    const showFeedback = this.checked && this.#mode === 'practice';
     const name = `choice-${this.index}`;
     return html`
       <div class="choices">

@@ -1,13 +1,16 @@
 /**
- * `npm run bench`: builds the embed bundle and prints its size against the budget, then the median time
- * from navigation to the quiz's start screen and to its first question in headless Chromium on the demo page.
+ * `npm run bench`: builds the embed bundle and prints its size against the budget, the median time from
+ * navigation to the quiz's start screen and to its first question in headless Chromium on the demo page, and
+ * the generator's time per article and on texts 1×, 10× and 100× the seed's length (cost should stay linear).
  */
 import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright';
+import {readdirSync} from 'node:fs';
 import {serveStatic} from '../../src/cli/serve.js';
+import {extractFacts} from '../../src/generator/facts.js';
 
 const BUNDLE = 'dist/cdn/article-quiz.js';
 const BUDGET_BYTES = 15_000;
@@ -66,6 +69,42 @@ async function measureRender(url: string): Promise<{start: number; question: num
   }
 }
 
+/** Median milliseconds of `fn` over enough runs to take at least ~200 ms in all. */
+function time(fn: () => void): number {
+  fn(); // warm up the JIT and chrono-node's caches
+  const samples: number[] = [];
+  const deadline = performance.now() + 200;
+  while (samples.length < 5 || (performance.now() < deadline && samples.length < 200)) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function generatorRows(): [string, string][] {
+  const seed = readFileSync('questions/kharkiv-strikes.txt', 'utf8');
+  const [dateline, ...rest] = seed.split(/(?<=^ date \S+) /);
+  const body = rest.join(' ');
+  const corpus = readdirSync('test/corpus/articles').map((f) => readFileSync(`test/corpus/articles/${f}`, 'utf8'));
+  const perArticle = corpus.map((text) => time(() => extractFacts(text)));
+  const rows: [string, string][] = [
+    [`generator, per corpus article (${corpus.length}, mean ${Math.round(corpus.reduce((n, t) => n + t.length, 0) / corpus.length)} chars)`, `${(perArticle.reduce((a, b) => a + b, 0) / perArticle.length).toFixed(2)} ms`],
+  ];
+  let base = 0;
+  for (const times of [1, 10, 100]) {
+    const text = `${dateline} ${Array.from({length: times}, () => body).join('\n\n')}`;
+    const ms = time(() => extractFacts(text));
+    const perKChar = ms / (text.length / 1000);
+    if (times === 1) base = perKChar;
+    rows.push([
+      `generator, seed ×${times} (${(text.length / 1000).toFixed(0)}k chars)`,
+      `${ms.toFixed(2)} ms, ${((text.length / 1000) / (ms / 1000)).toFixed(0)} k chars/s, cost per char ×${(perKChar / base).toFixed(2)} of 1×`,
+    ]);
+  }
+  return rows;
+}
+
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {stdio: 'inherit'});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
@@ -86,6 +125,7 @@ const rows: [string, string][] = [
   ['embed bundle, gzip -9', `${(gzip / 1000).toFixed(2)} kB (budget ${BUDGET_BYTES / 1000} kB: ${gzip <= BUDGET_BYTES ? 'within' : 'OVER'})`],
   [`navigation → start screen, median of ${RUNS}`, `${median(marks.map((m) => m.start)).toFixed(1)} ms`],
   [`navigation → first question, median of ${RUNS}`, `${median(marks.map((m) => m.question)).toFixed(1)} ms`],
+  ...generatorRows(),
 ];
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log('\narticle-quiz bench');

@@ -169,6 +169,16 @@ describe('<article-quiz> flow', () => {
     expect(q.$$('.review-item').filter((i) => i.innerText.includes('Not answered'))).to.have.length(2);
   });
 
+  it('treats an unknown mode as practice', async () => {
+    const q = await setupQuiz(html`<article-quiz .quiz=${quiz} mode="exam" categories="date"></article-quiz>`);
+    const events = recordEvents(q.el, ['quiz-start']);
+    await q.click('Start quiz');
+    expect(events['quiz-start']![0]!.detail.mode).to.equal('practice');
+    await q.choose('Friday');
+    await q.click('Check answer');
+    expect(q.$('[part="feedback"]')).to.exist;
+  });
+
   it('fires no events when the page sets the quiz or its attributes', async () => {
     const q = await setupQuiz(html`<article-quiz seed="a"></article-quiz>`);
     const events = recordEvents(q.el, ['quiz-start', 'quiz-answer', 'quiz-complete']);
