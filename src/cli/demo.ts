@@ -2,12 +2,15 @@
 import {serveStatic} from './serve.js';
 
 const port = Number(process.env.PORT ?? 5173);
-const server = await serveStatic('.', port).catch((error: NodeJS.ErrnoException) => {
+// 127.0.0.1 by default; HOST=0.0.0.0 npm start shares the demo on the network (a classroom projector, a phone).
+const host = process.env.HOST ?? '127.0.0.1';
+const server = await serveStatic('.', port, host).catch((error: NodeJS.ErrnoException) => {
   console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: run PORT=5174 npm start` : error.message);
   process.exit(1);
 });
 const address = server.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
-console.log(`\n  article-quiz demo: http://127.0.0.1:${actualPort}/demo/`);
-console.log(`  test mode and a theme: http://127.0.0.1:${actualPort}/demo/test-mode.html`);
+const shown = host === '0.0.0.0' ? 'localhost' : host;
+console.log(`\n  article-quiz demo: http://${shown}:${actualPort}/demo/`);
+console.log(`  test mode and a theme: http://${shown}:${actualPort}/demo/test-mode.html`);
 console.log('\n  Press Ctrl+C to stop.\n');
