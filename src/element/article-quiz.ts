@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyValues, type TemplateResult} fro
 import {live} from 'lit/directives/live.js';
 import {checkQuizData, parseQuizText, type ParseResult} from '../format/parse.js';
 import {CATEGORIES, type Category, type Evidence, type NumericQuestion, type Question, type QuizFile, type SingleChoiceQuestion, type Unit} from '../format/types.js';
-import {describeAnswer, describeKey, gradeAnswer, type Answer, type AnswerResult} from '../quiz/answers.js';
+import {describeAnswer, describeKey, describeTolerance, gradeAnswer, verdictOf, type Answer, type AnswerResult, type Verdict} from '../quiz/answers.js';
 import {parseCategories, planRetry, planRun, type PlannedQuestion} from '../quiz/plan.js';
 import {summarize} from '../quiz/score.js';
 import {parseNumber, unitChoices, unitLabel} from '../quiz/units.js';
@@ -26,6 +26,14 @@ interface Failure {
 }
 
 const CATEGORY_LABELS: Record<Category, string> = {date: 'Dates', distance: 'Distances', quote: 'Quotes'};
+
+/** Said in words and an icon, never by colour alone. */
+const VERDICTS: Record<Verdict, [icon: string, text: string]> = {
+  correct: ['✓', 'Correct'],
+  partial: ['½', 'Close: half credit'],
+  incorrect: ['✗', 'Incorrect'],
+  unanswered: ['–', 'Not answered'],
+};
 
 /**
  * A scored quiz about a news article: dates, distances and who said what, with every answer proved by the
@@ -312,7 +320,8 @@ export class ArticleQuiz extends LitElement {
     }
     const result = this.#record(question, answer);
     this.checked = true;
-    this.#announce(result.correct ? 'Correct.' : `Incorrect. The right answer is ${describeKey(question)}.`);
+    const [, verdictText] = VERDICTS[verdictOf(result)];
+    this.#announce(result.correct ? 'Correct.' : `${verdictText}. The right answer is ${describeKey(question)}.`);
   }
 
   #handleTestNext(): void {
@@ -520,23 +529,26 @@ export class ArticleQuiz extends LitElement {
     `;
   }
 
-  #renderVerdict(correct: boolean): TemplateResult {
+  #renderVerdict(verdict: Verdict): TemplateResult {
+    const [icon, text] = VERDICTS[verdict];
     return html`
-      <p class="verdict verdict--${correct ? 'correct' : 'incorrect'}">
-        <span class="icon" aria-hidden="true">${correct ? '✓' : '✗'}</span>
-        ${correct ? 'Correct' : 'Incorrect'}
+      <p class="verdict verdict--${verdict}">
+        <span class="icon" aria-hidden="true">${icon}</span>
+        ${text}
       </p>
     `;
   }
 
   #renderFeedback(question: Question): TemplateResult {
     const result = this.results.get(question.id);
-    const correct = result?.correct ?? false;
+    const verdict = verdictOf(result);
     return html`
-      <div part="feedback" class="feedback feedback--${correct ? 'correct' : 'incorrect'}">
-        ${this.#renderVerdict(correct)}
-        ${result && !correct && result.answer.kind === 'numeric'
-          ? html`<p>You answered ${describeAnswer(question, result.answer)}.</p>`
+      <div part="feedback" class="feedback feedback--${verdict}">
+        ${this.#renderVerdict(verdict)}
+        ${result && verdict !== 'correct' && result.answer.kind === 'numeric'
+          ? html`<p>You answered ${describeAnswer(question, result.answer)}.${verdict === 'partial' && question.kind === 'numeric'
+              ? ` That is within twice the allowed margin of ±${describeTolerance(question)}, so it earns half the points.`
+              : ''}</p>`
           : nothing}
         <p>The right answer: <strong>${describeKey(question)}</strong>.</p>
         <p>${question.explanation}</p>
@@ -593,7 +605,7 @@ export class ArticleQuiz extends LitElement {
     return html`
       <li class="review-item">
         <p><strong>${question.prompt}</strong></p>
-        ${result ? this.#renderVerdict(result.correct) : html`<p class="verdict verdict--incorrect"><span class="icon" aria-hidden="true">–</span>Not answered</p>`}
+        ${this.#renderVerdict(verdictOf(result))}
         <dl>
           <dt>Your answer</dt>
           <dd>${result ? describeAnswer(question, result.answer) : '(none)'}</dd>

@@ -266,8 +266,12 @@ export const quizStyles = css`
   .verdict--correct {
     color: var(--_correct);
   }
-  .verdict--incorrect {
+  .verdict--incorrect,
+  .verdict--unanswered {
     color: var(--_incorrect);
+  }
+  .feedback--partial {
+    border-inline-start-color: var(--_accent);
   }
   .icon {
     display: inline-grid;

@@ -1,4 +1,4 @@
-import type {Category, Question, Unit} from '../format/types.js';
+import type {Category, NumericQuestion, Question, Unit} from '../format/types.js';
 import {convert, roundForDisplay, unitLabel} from './units.js';
 
 /** What a student gave for one question. */
@@ -8,7 +8,10 @@ export interface AnswerResult {
   questionId: string;
   category: Category;
   answer: Answer;
+  /** Full credit. */
   correct: boolean;
+  /** Share of the points earned: 1, 0 or, for partial answers, in between. */
+  credit: number;
   /** Points earned. */
   points: number;
   maxPoints: number;
@@ -17,25 +20,40 @@ export interface AnswerResult {
 // Floating-point slack, so 30 km against 18.64 mi with a tolerance that lands exactly on the edge still counts.
 const EPSILON = 1e-9;
 
-export function isCorrect(question: Question, answer: Answer): boolean {
+/**
+ * How much of the question's points an answer earns. Numeric answers: full credit within the tolerance,
+ * half within twice it (close is worth something), nothing beyond.
+ */
+export function creditFor(question: Question, answer: Answer): number {
   if (question.kind === 'single-choice') {
-    return answer.kind === 'choice' && answer.choiceId === question.answer;
+    return answer.kind === 'choice' && answer.choiceId === question.answer ? 1 : 0;
   }
-  if (answer.kind !== 'numeric') return false;
+  if (answer.kind !== 'numeric') return 0;
   const given = convert(answer.value, answer.unit, question.answer.unit);
-  return Math.abs(given - question.answer.value) <= question.answer.tolerance + EPSILON;
+  const off = Math.abs(given - question.answer.value);
+  const {tolerance} = question.answer;
+  if (off <= tolerance + EPSILON) return 1;
+  return tolerance > 0 && off <= 2 * tolerance + EPSILON ? 0.5 : 0;
 }
 
 export function gradeAnswer(question: Question, answer: Answer): AnswerResult {
-  const correct = isCorrect(question, answer);
+  const credit = creditFor(question, answer);
   return {
     questionId: question.id,
     category: question.category,
     answer,
-    correct,
-    points: correct ? question.points : 0,
+    correct: credit === 1,
+    credit,
+    points: credit * question.points,
     maxPoints: question.points,
   };
+}
+
+export type Verdict = 'correct' | 'partial' | 'incorrect' | 'unanswered';
+
+export function verdictOf(result: AnswerResult | undefined): Verdict {
+  if (!result) return 'unanswered';
+  return result.credit >= 1 ? 'correct' : result.credit > 0 ? 'partial' : 'incorrect';
 }
 
 /** The answer as a student reads it back in review. */
@@ -54,4 +72,10 @@ export function describeKey(question: Question): string {
   }
   const {value, unit} = question.answer;
   return `${roundForDisplay(value)} ${unitLabel(unit, value)}`;
+}
+
+/** The allowed margin of a numeric answer, e.g. "1 mile". */
+export function describeTolerance(question: NumericQuestion): string {
+  const {tolerance, unit} = question.answer;
+  return `${roundForDisplay(tolerance)} ${unitLabel(unit, tolerance)}`;
 }

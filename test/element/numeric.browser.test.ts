@@ -44,6 +44,20 @@ describe('<article-quiz> numeric answers', () => {
     expect(q.$('[part="feedback"]')!.innerText).to.contain('The right answer: 30 kilometers.');
   });
 
+  it('says when a near miss earns half the points', async () => {
+    const q = await distanceQuestion();
+    const events = recordEvents(q.el, ['quiz-answer']);
+    await q.typeNumber('33.5');
+    await q.click('Check answer');
+    const feedback = q.$('[part="feedback"]')!.innerText;
+    expect(q.$('.verdict')!.textContent).to.contain('Close: half credit');
+    expect(feedback).to.contain('within twice the allowed margin of ±2 kilometers, so it earns half the points');
+    expect(events['quiz-answer']![0]!.detail.points).to.equal(1);
+    await expect(q.el).to.be.accessible();
+    await q.click('See results');
+    expect(q.$('.score')!.textContent).to.equal('You scored 1 out of 2 (50%).');
+  });
+
   for (const [typed, message] of [
     ['forty', '“forty” is not a number. Type the number in digits, for example 12 or 12.5.'],
     ['', 'Enter your answer as a number first.'],

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {describeAnswer, describeKey, gradeAnswer} from '../../src/quiz/answers.js';
+import {describeAnswer, describeKey, gradeAnswer, verdictOf} from '../../src/quiz/answers.js';
 import {parseCategories, planRetry, planRun} from '../../src/quiz/plan.js';
 import {createRandom, shuffle} from '../../src/quiz/random.js';
 import {summarize} from '../../src/quiz/score.js';
@@ -91,6 +91,16 @@ describe('grading', () => {
     expect(numeric(32.1, 'kilometer').correct).toBe(false);
     expect(numeric(19, 'mile').correct).toBe(true); // 30.6 km
     expect(numeric(20, 'mile').correct).toBe(false); // 32.2 km
+  });
+
+  it('gives half credit within twice the tolerance and none beyond', () => {
+    const credit = (value: number) => gradeAnswer(distanceQ, {kind: 'numeric', value, unit: 'kilometer'});
+    expect(credit(31)).toMatchObject({credit: 1, correct: true, points: 2});
+    expect(credit(33)).toMatchObject({credit: 0.5, correct: false, points: 1});
+    expect(credit(26)).toMatchObject({credit: 0.5, correct: false, points: 1}); // exactly twice the tolerance below
+    expect(credit(34.1)).toMatchObject({credit: 0, correct: false, points: 0});
+    expect(verdictOf(credit(33))).toBe('partial');
+    expect(verdictOf(undefined)).toBe('unanswered');
   });
 
   it('describes answers and keys for review', () => {
