@@ -1,16 +1,21 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {checkQuizData, parseQuizText, type ParseResult} from '../format/parse.js';
-import {CATEGORIES, type Category, type Evidence, type NumericQuestion, type Question, type QuizFile, type SingleChoiceQuestion, type Unit} from '../format/types.js';
-import {describeAnswer, describeKey, describeTolerance, gradeAnswer, verdictOf, type Answer, type AnswerResult, type Verdict} from '../quiz/answers.js';
+import {CATEGORIES, type NumericQuestion, type Question, type QuizFile, type SingleChoiceQuestion, type Unit} from '../format/types.js';
+import type {ResultsContext} from './results-view.js';
+import {describeAnswer, describeKey, describeTolerance, gradeAnswer, verdictOf, type Answer, type AnswerResult} from '../quiz/answers.js';
 import {parseCategories, planRetry, planRun, type PlannedQuestion} from '../quiz/plan.js';
-import {summarize} from '../quiz/score.js';
+import {browserStorage, clearProgress, loadProgress, progressKey, restore, saveProgress, snapshot, type RunState, type SavedProgress} from '../quiz/progress.js';
+import {summarize, type ScoreSummary} from '../quiz/score.js';
+import {describeRemaining, extensionFor, formatClock, parseTimeLimit, timerState} from '../quiz/timer.js';
 import {parseNumber, unitChoices, unitLabel} from '../quiz/units.js';
-import {QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent, type QuizMode} from './events.js';
+import {QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent, type QuizMode, type ShowAnswers} from './events.js';
+import {IntervalController} from './interval-controller.js';
 import {loadQuiz} from './load-quiz.js';
 import {quizStyles} from './styles.js';
+import {renderEvidence, renderVerdict, VERDICTS} from './templates.js';
 
-type Screen = 'loading' | 'error' | 'start' | 'question' | 'results';
+type Screen = 'loading' | 'error' | 'start' | 'question' | 'confirm' | 'results';
 
 /** What the student has entered on a question but not yet had graded. */
 interface Draft {
@@ -25,15 +30,17 @@ interface Failure {
   retryable: boolean;
 }
 
-const CATEGORY_LABELS: Record<Category, string> = {date: 'Dates', distance: 'Distances', quote: 'Quotes'};
+/** Properties that shape a run, and so which saved progress belongs to it. */
+const SETTINGS = ['mode', 'seed', 'count', 'categories', 'timeLimit', 'showAnswers'];
+const SHOW_ANSWERS: readonly ShowAnswers[] = ['after-each', 'after-submit', 'never'];
+const STORAGE_NOTE = 'Your progress cannot be saved in this browser (storage is off or full). You can still finish the quiz.';
 
-/** Said in words and an icon, never by colour alone. */
-const VERDICTS: Record<Verdict, [icon: string, text: string]> = {
-  correct: ['✓', 'Correct'],
-  partial: ['½', 'Close: half credit'],
-  incorrect: ['✗', 'Incorrect'],
-  unanswered: ['–', 'Not answered'],
-};
+/** A short code for a random run, without look-alike characters, so a teacher can type it back as `seed`. */
+function randomVersionCode(): string {
+  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
+}
 
 /**
  * A scored quiz about a news article: dates, distances and who said what, with every answer proved by the
@@ -43,7 +50,7 @@ const VERDICTS: Record<Verdict, [icon: string, text: string]> = {
  *
  * @fires quiz-start - The student started a run. Detail: `{questionCount, mode, seed}`.
  * @fires quiz-answer - The student answered a question. Detail: `{questionId, category, answer, correct, points}`.
- * @fires quiz-complete - The student finished a run. Detail: `{score, max, percentage, byCategory, answers}`.
+ * @fires quiz-complete - The student finished a run. Detail: `{score, max, percentage, byCategory, answers, passed, passMark, reason}`.
  * @fires quiz-error - The question file could not be loaded or is invalid. Detail: `{message, issues, source}`.
  *
  * @slot - An optional `<script type="application/json">` holding the question file.
@@ -53,11 +60,13 @@ const VERDICTS: Record<Verdict, [icon: string, text: string]> = {
  * @csspart button - Every button.
  * @csspart primary-button - The main action of each screen (Start, Check, Next, Try again).
  * @csspart progress - The progress text and bar.
+ * @csspart timer - The time left, when there is a time limit.
  * @csspart question - The question form.
  * @csspart choice - Each answer choice (label and radio).
  * @csspart numeric-input - The number field of a numeric question.
  * @csspart feedback - The feedback after checking an answer.
  * @csspart evidence - The quoted sentence from the article.
+ * @csspart confirm - The confirm-before-submit screen of test mode.
  * @csspart results - The results screen.
  * @csspart review - The review list on the results screen.
  * @csspart error - The error message.
@@ -82,35 +91,43 @@ export class ArticleQuiz extends LitElement {
     seed: {},
     count: {type: Number},
     categories: {},
+    timeLimit: {attribute: 'time-limit'},
+    passMark: {attribute: 'pass-mark'},
+    showAnswers: {attribute: 'show-answers'},
+    teacherTools: {attribute: 'teacher-tools', type: Boolean},
     quiz: {attribute: false},
     screen: {state: true},
     loaded: {state: true},
     failure: {state: true},
     run: {state: true},
-    index: {state: true},
-    results: {state: true},
     drafts: {state: true},
-    checked: {state: true},
+    saved: {state: true},
+    storageNote: {state: true},
     inputError: {state: true},
     announcement: {state: true},
+    clock: {state: true},
   };
 
   #loadController?: AbortController;
   #attempt = 0;
-  readonly #fallbackSeed = Math.random().toString(36).slice(2, 10);
+  readonly #randomSeed = randomVersionCode();
   #focusAfterUpdate = false;
+  #timeWarned = false;
+  readonly #ticker = new IntervalController(this, 1000, () => this.#tick());
+  #resultsView?: {renderResults(ctx: ResultsContext): TemplateResult};
 
   private screen: Screen = 'loading';
   private loaded: QuizFile | null = null;
   private failure: Failure | null = null;
-  private run: PlannedQuestion[] = [];
-  private index = 0;
-  private results = new Map<string, AnswerResult>();
+  private run: RunState | null = null;
   private drafts = new Map<string, Draft>();
-  /** The current question has been graded and its feedback is showing. */
-  private checked = false;
+  /** Progress found in storage for this quiz and these settings, offered on the start screen. */
+  private saved: SavedProgress | null = null;
+  private storageNote = '';
   private inputError = '';
   private announcement = '';
+  /** Now, as of the last timer tick; a state so the clock re-renders. */
+  private clock = Date.now();
 
   /** URL of the question file. */
   src?: string;
@@ -127,6 +144,18 @@ export class ArticleQuiz extends LitElement {
   /** Comma-separated categories to keep: `date`, `distance`, `quote`. */
   categories?: string;
 
+  /** Time limit for a run: `10` (minutes), `90s`, `1h`. Off by default. */
+  timeLimit?: string;
+
+  /** Percentage needed to pass, e.g. `70`. No pass mark by default. */
+  passMark?: string;
+
+  /** When right answers are shown: `after-each`, `after-submit` or `never`. Default: by mode. */
+  showAnswers?: string;
+
+  /** Shows Print worksheet and Print answer key on the start screen. */
+  teacherTools = false;
+
   /** The question file as an object, set from script. Checked like a fetched file. */
   quiz?: QuizFile;
 
@@ -142,13 +171,28 @@ export class ArticleQuiz extends LitElement {
       void this.#load(this.src);
     } else if (!this.hasUpdated && this.quiz === undefined && !this.src) {
       this.#readInlineQuiz();
+    } else if (this.screen === 'start' && SETTINGS.some((p) => (changed as Map<PropertyKey, unknown>).has(p))) {
+      this.#offerSavedProgress();
     }
   }
 
   protected override updated(): void {
     if (!this.#focusAfterUpdate) return;
+    // The target may arrive a render later (the results view loads lazily): keep trying until it exists.
+    const target = this.renderRoot.querySelector<HTMLElement>('[data-autofocus]');
+    if (!target) return;
     this.#focusAfterUpdate = false;
-    this.renderRoot.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    target.focus();
+  }
+
+  /** Opens a print dialog with a clean worksheet (questions and answer lines) for the current settings. */
+  async printWorksheet(): Promise<void> {
+    await this.#print(false);
+  }
+
+  /** Opens a print dialog with the answer key (right answers and the article's evidence). */
+  async printAnswerKey(): Promise<void> {
+    await this.#print(true);
   }
 
   // ---- loading -------------------------------------------------------------
@@ -191,13 +235,17 @@ export class ArticleQuiz extends LitElement {
     }
     this.loaded = result.quiz;
     this.failure = null;
+    this.run = null;
+    this.#ticker.stop();
     this.screen = 'start';
+    this.#offerSavedProgress();
   }
 
   #fail(failure: Failure, source: string): void {
     this.loaded = null;
     this.failure = failure;
     this.screen = 'error';
+    this.#ticker.stop();
     this.dispatchEvent(new QuizErrorEvent({message: failure.message, issues: failure.issues, source}));
   }
 
@@ -205,60 +253,145 @@ export class ArticleQuiz extends LitElement {
     if (this.src) void this.#load(this.src);
   }
 
-  // ---- running a quiz ------------------------------------------------------
+  // ---- settings ------------------------------------------------------------
 
   /** An unknown mode attribute falls back to practice rather than to a half-working quiz. */
   get #mode(): QuizMode {
     return this.mode === 'test' ? 'test' : 'practice';
   }
 
-  get #baseSeed(): string {
-    return this.seed ?? this.#fallbackSeed;
+  get #showAnswers(): ShowAnswers {
+    const value = this.showAnswers as ShowAnswers;
+    if (SHOW_ANSWERS.includes(value)) return value;
+    return this.#mode === 'test' ? 'after-submit' : 'after-each';
   }
+
+  get #timeLimitMs(): number | null {
+    return parseTimeLimit(this.timeLimit);
+  }
+
+  get #passMark(): number | null {
+    const value = parseFloat(this.passMark ?? '');
+    return value >= 0 && value <= 100 ? value : null;
+  }
+
+  /** One key per quiz and per settings that shape the run: two quizzes on a page never share progress. */
+  get #storageKey(): string {
+    return progressKey(this.loaded!.id, {
+      mode: this.#mode,
+      seed: this.seed,
+      count: this.count,
+      categories: parseCategories(this.categories, CATEGORIES).join(','),
+      show: this.#showAnswers,
+      time: this.#timeLimitMs ?? undefined,
+    });
+  }
+
+  // ---- saved progress ------------------------------------------------------
+
+  #offerSavedProgress(): void {
+    const loaded = loadProgress(browserStorage(), this.#storageKey, new Set(this.loaded!.questions.map((q) => q.id)));
+    this.saved = loaded.status === 'ok' ? loaded.progress : null;
+    this.storageNote = loaded.status === 'unavailable' ? STORAGE_NOTE : '';
+    if (loaded.status === 'discarded') this.#announce('Saved progress for this quiz could not be used and was cleared.');
+  }
+
+  #persist(): void {
+    if (!this.run || !this.loaded) return;
+    const ok = saveProgress(browserStorage(), this.#storageKey, snapshot(this.run));
+    if (!ok && !this.storageNote) {
+      this.storageNote = STORAGE_NOTE;
+      this.#announce(STORAGE_NOTE);
+    }
+  }
+
+  #handleResume(): void {
+    const run = restore(this.loaded!, this.saved!);
+    this.saved = null;
+    this.#showRun(run);
+    if (run.finished) {
+      this.screen = 'results';
+    } else {
+      this.#announce(`Resumed at question ${run.index + 1} of ${run.plan.length}.`);
+      this.#startClock();
+    }
+  }
+
+  #handleStartOver(): void {
+    clearProgress(browserStorage(), this.#storageKey);
+    this.saved = null;
+    this.#handleStart();
+  }
+
+  // ---- running a quiz ------------------------------------------------------
 
   get #current(): PlannedQuestion | undefined {
-    return this.run[this.index];
+    return this.run?.plan[this.run.index];
   }
 
-  #startRun(run: PlannedQuestion[]): void {
+  /** Seed of a fresh run: the page's seed (or a random code), then a new one for each "Try again". */
+  #freshSeed(): string {
+    const base = this.seed ?? this.#randomSeed;
+    return this.#attempt === 0 ? base : `${base}-${this.#attempt + 1}`;
+  }
+
+  /** Fetches the results screen in the background; it is ready long before the last answer. */
+  #loadResultsView(): void {
+    if (this.#resultsView) return;
+    import('./results-view.js').then(
+      (view) => {
+        this.#resultsView = view;
+        this.requestUpdate();
+      },
+      () => {
+        this.storageNote = 'Part of the quiz could not be downloaded. Check your connection and reload the page.';
+      }
+    );
+  }
+
+  #showRun(run: RunState): void {
+    this.#loadResultsView();
     this.run = run;
-    this.index = 0;
-    this.results = new Map();
     this.drafts = new Map();
-    this.checked = false;
     this.inputError = '';
-    this.screen = 'question';
-    this.#announce(`Question 1 of ${run.length}.`);
+    this.screen = run.finished ? 'results' : 'question';
     this.#focusAfterUpdate = true;
-    this.dispatchEvent(new QuizStartEvent({questionCount: run.length, mode: this.#mode, seed: this.#runSeed()}));
   }
 
-  #runSeed(): string {
-    return this.#attempt === 0 ? this.#baseSeed : `${this.#baseSeed}#${this.#attempt}`;
+  #startRun(plan: PlannedQuestion[], seed: string): void {
+    this.#showRun({seed, plan, index: 0, results: new Map(), checked: false, finished: false, name: this.run?.name ?? '', startedAt: Date.now(), extendedMs: 0});
+    this.#announce(`Question 1 of ${plan.length}.`);
+    this.#startClock();
+    this.#persist();
+    this.dispatchEvent(new QuizStartEvent({questionCount: plan.length, mode: this.#mode, seed}));
   }
 
-  #planFresh(): PlannedQuestion[] {
-    return planRun(this.loaded!, {
-      seed: this.#runSeed(),
-      count: this.count,
-      categories: parseCategories(this.categories, CATEGORIES),
-    });
+  #planFresh(seed: string): PlannedQuestion[] {
+    return planRun(this.loaded!, {seed, count: this.count, categories: parseCategories(this.categories, CATEGORIES)});
   }
 
   #handleStart(): void {
     this.#attempt = 0;
-    this.#startRun(this.#planFresh());
+    const seed = this.#freshSeed();
+    this.#startRun(this.#planFresh(seed), seed);
   }
 
   #handleTryAgain(): void {
     this.#attempt += 1;
-    this.#startRun(this.#planFresh());
+    const seed = this.#freshSeed();
+    this.#startRun(this.#planFresh(seed), seed);
   }
 
   #handleRetryMissed(): void {
-    const missed = new Set(this.run.filter((p) => !this.results.get(p.question.id)?.correct).map((p) => p.question.id));
+    const run = this.run!;
+    const missed = new Set(run.plan.filter((p) => !run.results.get(p.question.id)?.correct).map((p) => p.question.id));
     this.#attempt += 1;
-    this.#startRun(planRetry(this.run, missed, this.#runSeed()));
+    this.#startRun(planRetry(run.plan, missed, `${run.seed}-retry`), run.seed);
+  }
+
+  #update(change: Partial<RunState>, save = true): void {
+    this.run = {...this.run!, ...change};
+    if (save) this.#persist();
   }
 
   #draftFor(question: Question): Draft {
@@ -288,25 +421,19 @@ export class ArticleQuiz extends LitElement {
 
   #record(question: Question, answer: Answer): AnswerResult {
     const result = gradeAnswer(question, answer);
-    const results = new Map(this.results);
+    const results = new Map(this.run!.results);
     results.set(question.id, result);
-    this.results = results;
+    this.#update({results});
     this.dispatchEvent(
-      new QuizAnswerEvent({
-        questionId: question.id,
-        category: question.category,
-        answer,
-        correct: result.correct,
-        points: result.points,
-      })
+      new QuizAnswerEvent({questionId: question.id, category: question.category, answer, correct: result.correct, points: result.points})
     );
     return result;
   }
 
   #handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.#mode === 'test') this.#handleTestNext();
-    else if (this.checked) this.#goNext();
+    if (this.#showAnswers !== 'after-each') this.#saveAndNext();
+    else if (this.run!.checked) this.#goNext();
     else this.#handleCheck();
   }
 
@@ -319,61 +446,147 @@ export class ArticleQuiz extends LitElement {
       return;
     }
     const result = this.#record(question, answer);
-    this.checked = true;
+    this.#update({checked: true});
     const [, verdictText] = VERDICTS[verdictOf(result)];
     this.#announce(result.correct ? 'Correct.' : `${verdictText}. The right answer is ${describeKey(question)}.`);
   }
 
-  #handleTestNext(): void {
+  /** Keeps what was typed (a valid answer or nothing); false when what was typed is unusable. */
+  #keepDraft(): boolean {
     const question = this.#current!.question;
     const answer = this.#readAnswer(question);
     if (typeof answer === 'string') {
       this.inputError = answer;
       this.#announce(answer);
-      return;
+      return false;
     }
     if (answer) this.#record(question, answer);
-    else if (this.results.has(question.id)) {
-      const results = new Map(this.results);
-      results.delete(question.id);
-      this.results = results;
-    }
-    this.#goNext();
+    return true;
+  }
+
+  #saveAndNext(): void {
+    if (!this.#keepDraft()) return;
+    if (this.run!.index >= this.run!.plan.length - 1 && this.#mode === 'test') this.#showConfirm();
+    else this.#goNext();
   }
 
   #handlePrevious(): void {
-    if (this.index === 0) return;
-    this.index -= 1;
+    if (this.run!.index === 0 || !this.#keepDraft()) return;
+    this.#goTo(this.run!.index - 1);
+  }
+
+  #goTo(index: number): void {
+    this.#update({index, checked: false});
+    this.screen = 'question';
     this.inputError = '';
-    this.#announce(`Question ${this.index + 1} of ${this.run.length}.`);
+    this.#announce(`Question ${index + 1} of ${this.run!.plan.length}.`);
     this.#focusAfterUpdate = true;
   }
 
   #goNext(): void {
-    if (this.index >= this.run.length - 1) {
-      this.#finish();
-      return;
-    }
-    this.index += 1;
-    this.checked = false;
-    this.inputError = '';
-    this.#announce(`Question ${this.index + 1} of ${this.run.length}.`);
-    this.#focusAfterUpdate = true;
+    if (this.run!.index >= this.run!.plan.length - 1) this.#finish('completed');
+    else this.#goTo(this.run!.index + 1);
   }
 
-  #finish(): void {
-    const questions = this.run.map((p) => p.question);
-    const summary = summarize(questions, this.results);
-    this.screen = 'results';
-    this.checked = false;
-    this.#announce(`Quiz complete. You scored ${summary.score} out of ${summary.max}.`);
+  #showConfirm(): void {
+    this.screen = 'confirm';
     this.#focusAfterUpdate = true;
-    const answers = questions.map((q) => this.results.get(q.id)).filter((r): r is AnswerResult => r !== undefined);
-    this.dispatchEvent(new QuizCompleteEvent({...summary, answers}));
+    const unanswered = this.run!.plan.filter((p) => !this.run!.results.has(p.question.id)).length;
+    this.#announce(unanswered ? `${unanswered} questions are not answered yet.` : 'All questions are answered.');
+  }
+
+  #summary(): ScoreSummary {
+    return summarize(this.run!.plan.map((p) => p.question), this.run!.results);
+  }
+
+  #finish(reason: 'completed' | 'time-up'): void {
+    this.#ticker.stop();
+    this.#update({finished: true, checked: false});
+    const summary = this.#summary();
+    const passMark = this.#passMark;
+    const passed = passMark === null ? undefined : summary.percentage >= passMark;
+    this.screen = 'results';
+    this.#focusAfterUpdate = true;
+    this.#announce(
+      `${reason === 'time-up' ? 'Time is up: your answers so far were submitted. ' : ''}Quiz complete. You scored ${summary.score} out of ${summary.max}.`
+    );
+    const answers = this.run!.plan.map((p) => this.run!.results.get(p.question.id)).filter((r): r is AnswerResult => r !== undefined);
+    this.dispatchEvent(new QuizCompleteEvent({...summary, answers, passed, passMark: passMark ?? undefined, reason}));
   }
 
   #announce(message: string): void {
     this.announcement = message;
+  }
+
+  // ---- time limit ----------------------------------------------------------
+
+  #startClock(): void {
+    this.#timeWarned = false;
+    this.clock = Date.now();
+    if (this.#timeLimitMs) this.#ticker.start();
+    else this.#ticker.stop();
+  }
+
+  #tick(): void {
+    const limit = this.#timeLimitMs;
+    const run = this.run;
+    if (!limit || !run || run.finished) return;
+    this.clock = Date.now();
+    const state = timerState(run.startedAt, this.clock, limit, run.extendedMs);
+    if (state.expired) {
+      if (this.screen === 'question') this.#keepDraft();
+      this.#finish('time-up');
+    } else if (state.warning && !this.#timeWarned) {
+      this.#timeWarned = true;
+      this.#announce(`${describeRemaining(state.remainingMs)}. You can add more time.`);
+    }
+  }
+
+  #handleAddTime(): void {
+    const added = extensionFor(this.#timeLimitMs!);
+    this.#update({extendedMs: this.run!.extendedMs + added});
+    this.#timeWarned = false;
+    this.clock = Date.now();
+    this.#announce(`${Math.round(added / 60_000)} more minutes added.`);
+  }
+
+  // ---- teacher outputs -----------------------------------------------------
+
+  async #print(answerKey: boolean): Promise<void> {
+    if (!this.loaded) return;
+    const {printQuiz} = await import('./print.js');
+    const seed = this.run?.seed ?? this.#freshSeed();
+    printQuiz(this.loaded, this.run?.plan ?? this.#planFresh(seed), {answerKey, versionCode: seed});
+  }
+
+  async #download(format: 'csv' | 'json'): Promise<void> {
+    const [{resultsToCsv, resultsToJson, exportFileName}, {downloadText}] = await Promise.all([import('../quiz/export.js'), import('./download.js')]);
+    const run = this.run!;
+    const summary = this.#summary();
+    const reveal = this.#showAnswers !== 'never';
+    const results = {
+      quizId: this.loaded!.id,
+      title: this.loaded!.article.title,
+      student: run.name.trim(),
+      seed: run.seed,
+      completedAt: new Date().toISOString(),
+      score: summary.score,
+      max: summary.max,
+      percentage: summary.percentage,
+      rows: run.plan.map(({question}) => {
+        const result = run.results.get(question.id);
+        return {
+          id: question.id,
+          prompt: question.prompt,
+          given: result ? describeAnswer(question, result.answer) : '',
+          right: reveal ? describeKey(question) : '',
+          points: result?.points ?? 0,
+          maxPoints: question.points,
+        };
+      }),
+    };
+    const text = format === 'csv' ? resultsToCsv(results) : resultsToJson(results);
+    downloadText(text, exportFileName(results, format), format === 'csv' ? 'text/csv' : 'application/json');
   }
 
   // ---- rendering -----------------------------------------------------------
@@ -382,6 +595,7 @@ export class ArticleQuiz extends LitElement {
     return html`
       <div part="base" class="base ${this.screen === 'error' ? 'error' : ''}" lang=${this.loaded?.article.language ?? nothing}>
         ${this.#renderScreen()}
+        ${this.storageNote && this.screen !== 'error' ? html`<p class="note">${this.storageNote}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </div>
     `;
@@ -397,6 +611,8 @@ export class ArticleQuiz extends LitElement {
         return this.#renderStart();
       case 'question':
         return this.#renderQuestion();
+      case 'confirm':
+        return this.#renderConfirm();
       case 'results':
         return this.#renderResults();
     }
@@ -418,37 +634,85 @@ export class ArticleQuiz extends LitElement {
 
   #renderStart(): TemplateResult {
     const quiz = this.loaded!;
-    const total = planRun(quiz, {seed: 'count', count: this.count, categories: parseCategories(this.categories, CATEGORIES)}).length;
+    const total = this.#planFresh('count').length;
+    const limit = this.#timeLimitMs;
+    const saved = this.saved;
+    const passMark = this.#passMark;
     return html`
       <h2 part="title">${quiz.article.title}</h2>
       <p class="muted">${quiz.article.source} · ${formatPublished(quiz)}</p>
       <p>
         ${total === 1 ? '1 question' : `${total} questions`} about dates, distances and who said what.
-        ${this.#mode === 'test' ? 'Test: your answers are marked at the end.' : 'Practice: you see the answer after each question.'}
+        ${this.#showAnswers === 'after-each'
+          ? 'You see the answer after each question.'
+          : this.#showAnswers === 'after-submit'
+            ? 'Your answers are marked at the end.'
+            : 'Your score is shown at the end.'}
+        ${limit ? `Time limit: ${formatClock(limit)} (you can add time when it runs low).` : ''}
+        ${passMark !== null ? `Pass mark: ${passMark}%.` : ''}
       </p>
       ${total === 0
         ? html`<p>There are no questions to ask with these settings.</p>`
-        : html`<div class="actions">
-            <button part="button primary-button" class="primary" @click=${this.#handleStart}>Start quiz</button>
-          </div>`}
+        : saved
+          ? html`<div class="actions">
+              <button part="button primary-button" class="primary" @click=${this.#handleResume}>
+                ${saved.finished ? 'See your results' : `Resume (question ${saved.index + 1} of ${saved.run.length})`}
+              </button>
+              <button part="button" @click=${this.#handleStartOver}>Start over</button>
+            </div>`
+          : html`<div class="actions">
+              <button part="button primary-button" class="primary" @click=${this.#handleStart}>Start quiz</button>
+            </div>`}
+      ${this.teacherTools && total > 0
+        ? html`<div class="actions teacher">
+            <button part="button" @click=${this.printWorksheet}>Print worksheet</button>
+            <button part="button" @click=${this.printAnswerKey}>Print answer key</button>
+          </div>`
+        : nothing}
     `;
   }
 
   #renderProgress(): TemplateResult {
-    const position = this.index + 1;
+    const run = this.run!;
+    const position = run.index + 1;
     return html`
       <div part="progress" class="progress">
-        <span class="progress-label" id="progress-label">Question ${position} of ${this.run.length}</span>
-        <progress aria-labelledby="progress-label" max=${this.run.length} value=${position}></progress>
+        <span class="progress-label" id="progress-label">Question ${position} of ${run.plan.length}</span>
+        <progress aria-labelledby="progress-label" max=${run.plan.length} value=${position}></progress>
       </div>
+      ${this.#renderTimer()}
+    `;
+  }
+
+  #renderTimer(): TemplateResult | typeof nothing {
+    const limit = this.#timeLimitMs;
+    const run = this.run!;
+    if (!limit) return nothing;
+    const state = timerState(run.startedAt, this.clock, limit, run.extendedMs);
+    return html`
+      <p part="timer" class="timer">Time left: <span role="timer" aria-label="Time left">${formatClock(state.remainingMs)}</span></p>
+      ${state.warning
+        ? html`<div class="time-warning" role="alert">
+            <span>${describeRemaining(state.remainingMs)}.</span>
+            <button part="button" type="button" @click=${this.#handleAddTime}>Add ${Math.round(extensionFor(limit) / 60_000)} more minutes</button>
+          </div>`
+        : nothing}
     `;
   }
 
   #renderQuestion(): TemplateResult {
+    const run = this.run!;
     const {question} = this.#current!;
-    const showFeedback = this.checked && this.#mode === 'practice';
-    const last = this.index === this.run.length - 1;
-    const primaryLabel = this.#mode === 'test' ? (last ? 'Finish and see results' : 'Next') : this.checked ? (last ? 'See results' : 'Next question') : 'Check answer';
+    const showFeedback = run.checked && this.#showAnswers === 'after-each';
+    const last = run.index === run.plan.length - 1;
+    const primaryLabel =
+      this.#showAnswers !== 'after-each'
+        ? last
+          ? this.#mode === 'test' ? 'Review and submit' : 'Finish'
+          : 'Next'
+        : run.checked
+          ? last ? 'See results' : 'Next question'
+          : 'Check answer';
     return html`
       ${this.#renderProgress()}
       <form part="question" @submit=${this.#handleSubmit} novalidate>
@@ -459,7 +723,7 @@ export class ArticleQuiz extends LitElement {
         </fieldset>
         ${showFeedback ? this.#renderFeedback(question) : nothing}
         <div class="actions">
-          ${this.#mode === 'test' && this.index > 0
+          ${this.#mode === 'test' && run.index > 0
             ? html`<button part="button" type="button" @click=${this.#handlePrevious}>Previous</button>`
             : nothing}
           <button part="button primary-button" class="primary" type="submit">${primaryLabel}</button>
@@ -468,30 +732,31 @@ export class ArticleQuiz extends LitElement {
     `;
   }
 
+  /** The draft shown for a question: what is being typed, or else the answer already recorded. */
+  #shownDraft(question: Question): Draft {
+    const draft = this.drafts.get(question.id);
+    if (draft) return draft;
+    const answer = this.run!.results.get(question.id)?.answer;
+    if (answer?.kind === 'choice') return {choiceId: answer.choiceId};
+    if (answer?.kind === 'numeric') return {text: String(answer.value), unit: answer.unit};
+    return {};
+  }
+
   #renderChoices(question: SingleChoiceQuestion): TemplateResult {
     const {choiceOrder} = this.#current!;
-    const selected = this.#draftFor(question).choiceId;
-    const showFeedback = this.checked && this.#mode === 'practice';
-    const name = `choice-${this.index}`;
+    const selected = this.#shownDraft(question).choiceId;
+    const showFeedback = this.run!.checked && this.#showAnswers === 'after-each';
+    const name = `choice-${this.run!.index}`;
     return html`
       <div class="choices">
         ${choiceOrder.map((id) => {
           const choice = question.choices.find((c) => c.id === id)!;
-          const isKey = id === question.answer;
-          const state = showFeedback && isKey ? 'correct' : showFeedback && id === selected ? 'incorrect' : '';
+          const state = showFeedback && id === question.answer ? 'correct' : showFeedback && id === selected ? 'incorrect' : '';
           return html`
             <label part="choice" class="choice ${state ? `choice--${state}` : ''}">
-              <input
-                type="radio"
-                name=${name}
-                .value=${id}
-                .checked=${live(id === selected)}
-                @change=${() => this.#setDraft(question, {choiceId: id})}
-              />
+              <input type="radio" name=${name} .value=${id} .checked=${live(id === selected)} @change=${() => this.#setDraft(question, {choiceId: id})} />
               <span>${choice.text}</span>
-              ${state
-                ? html`<span class="choice-mark">${state === 'correct' ? '✓ Right answer' : '✗ Your answer'}</span>`
-                : nothing}
+              ${state ? html`<span class="choice-mark">${state === 'correct' ? '✓ Right answer' : '✗ Your answer'}</span>` : nothing}
             </label>
           `;
         })}
@@ -500,8 +765,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   #renderNumeric(question: NumericQuestion): TemplateResult {
-    const draft = this.#draftFor(question);
-    const units = unitChoices(question.answer.unit);
+    const draft = this.#shownDraft(question);
     const unit = draft.unit ?? question.answer.unit;
     return html`
       <div class="numeric">
@@ -516,35 +780,25 @@ export class ArticleQuiz extends LitElement {
             .value=${live(draft.text ?? '')}
             aria-invalid=${this.inputError ? 'true' : 'false'}
             aria-describedby=${this.inputError ? 'input-error' : nothing}
-            @input=${(e: Event) => this.#setDraft(question, {text: (e.target as HTMLInputElement).value})}
+            @input=${(e: Event) => this.#setDraft(question, {...this.#shownDraft(question), text: (e.target as HTMLInputElement).value})}
           />
         </div>
         <div class="field">
           <label for="numeric-unit">Unit</label>
-          <select id="numeric-unit" @change=${(e: Event) => this.#setDraft(question, {unit: (e.target as HTMLSelectElement).value as Unit})}>
-            ${units.map((u) => html`<option value=${u} ?selected=${u === unit}>${unitLabel(u)}</option>`)}
+          <select id="numeric-unit" @change=${(e: Event) => this.#setDraft(question, {...this.#shownDraft(question), unit: (e.target as HTMLSelectElement).value as Unit})}>
+            ${unitChoices(question.answer.unit).map((u) => html`<option value=${u} ?selected=${u === unit}>${unitLabel(u)}</option>`)}
           </select>
         </div>
       </div>
     `;
   }
 
-  #renderVerdict(verdict: Verdict): TemplateResult {
-    const [icon, text] = VERDICTS[verdict];
-    return html`
-      <p class="verdict verdict--${verdict}">
-        <span class="icon" aria-hidden="true">${icon}</span>
-        ${text}
-      </p>
-    `;
-  }
-
   #renderFeedback(question: Question): TemplateResult {
-    const result = this.results.get(question.id);
+    const result = this.run!.results.get(question.id);
     const verdict = verdictOf(result);
     return html`
       <div part="feedback" class="feedback feedback--${verdict}">
-        ${this.#renderVerdict(verdict)}
+        ${renderVerdict(verdict)}
         ${result && verdict !== 'correct' && result.answer.kind === 'numeric'
           ? html`<p>You answered ${describeAnswer(question, result.answer)}.${verdict === 'partial' && question.kind === 'numeric'
               ? ` That is within twice the allowed margin of ±${describeTolerance(question)}, so it earns half the points.`
@@ -552,70 +806,48 @@ export class ArticleQuiz extends LitElement {
           : nothing}
         <p>The right answer: <strong>${describeKey(question)}</strong>.</p>
         <p>${question.explanation}</p>
-        ${this.#renderEvidence(question.evidence)}
+        ${renderEvidence(this.loaded!.article.paragraphs, question.evidence)}
       </div>
     `;
   }
 
-  #renderEvidence(evidence: Evidence): TemplateResult {
-    const paragraph = this.loaded!.article.paragraphs[evidence.paragraph] ?? '';
-    const {start, end} = evidence;
-    const highlight = evidence.highlight ?? {start, end: start};
+  #renderConfirm(): TemplateResult {
+    const run = this.run!;
+    const unanswered = run.plan.map((p, index) => ({p, index})).filter(({p}) => !run.results.has(p.question.id));
     return html`
-      <p class="evidence-label">From the article (paragraph ${evidence.paragraph + 1}):</p>
-      <blockquote part="evidence">${paragraph.slice(start, highlight.start)}${highlight.end > highlight.start
-          ? html`<mark>${paragraph.slice(highlight.start, highlight.end)}</mark>`
-          : nothing}${paragraph.slice(highlight.end, end)}</blockquote>
-    `;
-  }
-
-  #renderResults(): TemplateResult {
-    const questions = this.run.map((p) => p.question);
-    const summary = summarize(questions, this.results);
-    const missed = questions.filter((q) => !this.results.get(q.id)?.correct).length;
-    const categories = CATEGORIES.filter((c) => summary.byCategory[c].total > 0);
-    return html`
-      <section part="results" aria-labelledby="results-heading">
-        <h2 id="results-heading" tabindex="-1" data-autofocus>Your results</h2>
-        <p class="score">You scored ${summary.score} out of ${summary.max} (${summary.percentage}%).</p>
-        <table>
-          <caption class="visually-hidden">Score by category</caption>
-          <thead><tr><th scope="col">Category</th><th scope="col">Correct</th><th scope="col">Points</th></tr></thead>
-          <tbody>
-            ${categories.map((c) => {
-              const s = summary.byCategory[c];
-              return html`<tr><th scope="row">${CATEGORY_LABELS[c]}</th><td>${s.correct} of ${s.total}</td><td>${s.score} of ${s.max}</td></tr>`;
-            })}
-          </tbody>
-        </table>
+      ${this.#renderTimer()}
+      <section part="confirm" aria-labelledby="confirm-heading">
+        <h2 id="confirm-heading" tabindex="-1" data-autofocus>Submit your answers?</h2>
+        <p>You have answered ${run.plan.length - unanswered.length} of ${run.plan.length} questions. After submitting you cannot change them.</p>
+        ${unanswered.length
+          ? html`<p>Not answered yet:</p>
+              <ul class="unanswered">
+                ${unanswered.map(
+                  ({p, index}) => html`<li><button part="button" class="link" @click=${() => this.#goTo(index)}>Question ${index + 1}: ${p.question.prompt}</button></li>`
+                )}
+              </ul>`
+          : nothing}
         <div class="actions">
-          <button part="button primary-button" class="primary" @click=${this.#handleTryAgain}>Try again</button>
-          ${missed > 0
-            ? html`<button part="button" @click=${this.#handleRetryMissed}>Retry ${missed === 1 ? 'the missed question' : `the ${missed} missed questions`}</button>`
-            : nothing}
+          <button part="button primary-button" class="primary" @click=${() => this.#finish('completed')}>Submit answers</button>
+          <button part="button" @click=${() => this.#goTo(run.plan.length - 1)}>Back to the questions</button>
         </div>
-        <h3>Review</h3>
-        <ol part="review" class="review">${this.run.map((p) => this.#renderReviewItem(p.question))}</ol>
       </section>
     `;
   }
 
-  #renderReviewItem(question: Question): TemplateResult {
-    const result = this.results.get(question.id);
-    return html`
-      <li class="review-item">
-        <p><strong>${question.prompt}</strong></p>
-        ${this.#renderVerdict(verdictOf(result))}
-        <dl>
-          <dt>Your answer</dt>
-          <dd>${result ? describeAnswer(question, result.answer) : '(none)'}</dd>
-          <dt>Right answer</dt>
-          <dd>${describeKey(question)}</dd>
-        </dl>
-        <p>${question.explanation}</p>
-        ${this.#renderEvidence(question.evidence)}
-      </li>
-    `;
+  #renderResults(): TemplateResult {
+    if (!this.#resultsView) return html`<p class="muted" aria-busy="true">Adding up your score…</p>`;
+    return this.#resultsView.renderResults({
+      run: this.run!,
+      summary: this.#summary(),
+      paragraphs: this.loaded!.article.paragraphs,
+      passMark: this.#passMark,
+      reveal: this.#showAnswers !== 'never',
+      onTryAgain: () => this.#handleTryAgain(),
+      onRetryMissed: () => this.#handleRetryMissed(),
+      onName: (name) => this.#update({name}),
+      onDownload: (format) => void this.#download(format),
+    });
   }
 }
 

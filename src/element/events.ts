@@ -8,6 +8,9 @@ import type {ScoreSummary} from '../quiz/score.js';
 
 export type QuizMode = 'practice' | 'test';
 
+/** When right answers are shown: after each question, on the results screen, or never. */
+export type ShowAnswers = 'after-each' | 'after-submit' | 'never';
+
 export interface QuizStartDetail {
   questionCount: number;
   mode: QuizMode;
@@ -25,6 +28,11 @@ export interface QuizAnswerDetail {
 
 export interface QuizCompleteDetail extends ScoreSummary {
   answers: AnswerResult[];
+  /** Whether the score reached the pass mark; absent without a `pass-mark`. */
+  passed?: boolean;
+  passMark?: number;
+  /** `time-up` when the time limit ran out and the answers so far were submitted. */
+  reason: 'completed' | 'time-up';
 }
 
 export interface QuizErrorDetail {

@@ -354,6 +354,49 @@ export const quizStyles = css`
     overflow-wrap: anywhere;
   }
 
+  .note {
+    margin: 1rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+    font-size: 0.9em;
+  }
+  .timer {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .time-warning {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    margin: 0 0 1rem;
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_incorrect);
+    border-radius: var(--_radius);
+    font-weight: 600;
+  }
+  .unanswered {
+    padding-inline-start: 1.25rem;
+  }
+  button.link {
+    border: 0;
+    padding: 0.25rem 0;
+    text-align: start;
+    text-decoration: underline;
+    color: var(--_accent);
+  }
+  .teacher {
+    border-top: 1px solid var(--_border);
+    padding-top: 1rem;
+  }
+  .name {
+    margin-top: 1rem;
+  }
+  .name input {
+    max-width: 20rem;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -1,4 +1,6 @@
-import type {Answer} from './answers.js';
+import type {QuizFile} from '../format/types.js';
+import {gradeAnswer, type Answer, type AnswerResult} from './answers.js';
+import type {PlannedQuestion} from './plan.js';
 
 /**
  * A student's progress through one run, saved as they go so a reload (or a closed laptop) loses nothing.
@@ -20,6 +22,59 @@ export interface SavedProgress {
   finished: boolean;
   /** What the student typed for their name on the results screen, if anything. */
   name?: string;
+  /** Time-limited runs: when the run started (ms since the epoch) and the time the student added. */
+  startedAt?: number;
+  extendedMs?: number;
+}
+
+/** A run as the element holds it. */
+export interface RunState {
+  seed: string;
+  plan: PlannedQuestion[];
+  index: number;
+  results: Map<string, AnswerResult>;
+  checked: boolean;
+  finished: boolean;
+  name: string;
+  startedAt: number;
+  extendedMs: number;
+}
+
+export function snapshot(run: RunState): SavedProgress {
+  return {
+    version: PROGRESS_VERSION,
+    seed: run.seed,
+    run: run.plan.map((p) => ({id: p.question.id, choices: p.choiceOrder})),
+    index: run.index,
+    answers: Object.fromEntries([...run.results].map(([id, result]) => [id, result.answer])),
+    checked: run.checked,
+    finished: run.finished,
+    ...(run.name ? {name: run.name} : {}),
+    startedAt: run.startedAt,
+    extendedMs: run.extendedMs,
+  };
+}
+
+/** Rebuilds a run from saved progress; grading again means a saved score can never disagree with the file. */
+export function restore(quiz: QuizFile, saved: SavedProgress): RunState {
+  const byId = new Map(quiz.questions.map((q) => [q.id, q]));
+  const plan = saved.run.map(({id, choices}) => ({question: byId.get(id)!, choiceOrder: choices}));
+  const results = new Map<string, AnswerResult>();
+  for (const {question} of plan) {
+    const answer = saved.answers[question.id];
+    if (answer) results.set(question.id, gradeAnswer(question, answer));
+  }
+  return {
+    seed: saved.seed,
+    plan,
+    index: saved.index,
+    results,
+    checked: saved.checked,
+    finished: saved.finished,
+    name: saved.name ?? '',
+    startedAt: saved.startedAt ?? 0,
+    extendedMs: saved.extendedMs ?? 0,
+  };
 }
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -80,6 +135,9 @@ function readProgress(data: unknown, questionIds: ReadonlySet<string>): SavedPro
   if (!p.answers || typeof p.answers !== 'object' || !Object.values(p.answers).every(isAnswer)) return 'bad answers';
   if (typeof p.checked !== 'boolean' || typeof p.finished !== 'boolean') return 'bad state';
   if (p.name !== undefined && typeof p.name !== 'string') return 'bad name';
+  for (const key of ['startedAt', 'extendedMs'] as const) {
+    if (p[key] !== undefined && (typeof p[key] !== 'number' || !Number.isFinite(p[key]))) return `bad ${key}`;
+  }
   return p as unknown as SavedProgress;
 }
 

@@ -136,6 +136,7 @@ describe('<article-quiz> flow', () => {
     const big = makeQuiz({questions: Array.from({length: 8}, (_, i) => ({...quiz.questions[0]!, id: `d${i}`, prompt: `Date question ${i}?`}))});
     const orders: string[] = [];
     for (const seed of ['same', 'same', 'other']) {
+      localStorage.clear(); // a fresh student each time, not the previous one's saved progress
       const q = await setupQuiz(html`<article-quiz .quiz=${big} seed=${seed}></article-quiz>`);
       await q.click('Start quiz');
       orders.push(`${q.heading()} ${q.choiceLabels().join(',')}`);
@@ -164,7 +165,18 @@ describe('<article-quiz> flow', () => {
     expect(q.heading()).to.equal(first);
     await q.click('Next');
     await q.click('Next');
-    await q.click('Finish and see results');
+    await q.click('Review and submit');
+    expect(q.heading()).to.equal('Submit your answers?');
+    expect(q.text()).to.contain('You have answered 1 of 3 questions.');
+    expect(q.$$('.unanswered li')).to.have.length(2);
+    await expect(q.el).to.be.accessible();
+    // An unanswered question can be reached from the list, answered, and the list shrinks.
+    await q.click(/^Question 2:/);
+    expect(q.text()).to.contain('Question 2 of 3');
+    await q.click('Next');
+    await q.click('Review and submit');
+    expect(q.$$('.unanswered li')).to.have.length(2);
+    await q.click('Submit answers');
     expect(q.$('.score')!.textContent).to.match(/^You scored (1|2) out of 4/);
     expect(q.$$('.review-item').filter((i) => i.innerText.includes('Not answered'))).to.have.length(2);
   });

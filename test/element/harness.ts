@@ -61,6 +61,11 @@ export async function setupQuiz(template: TemplateResult): Promise<QuizHarness> 
     async settle() {
       await el.updateComplete;
       await el.updateComplete;
+      // Parts of the quiz load lazily and show a busy note meanwhile: wait for what the user would wait for.
+      if (root.querySelector('[aria-busy="true"]')) {
+        await waitFor(() => !root.querySelector('[aria-busy="true"]'));
+        await el.updateComplete;
+      }
     },
   };
   if (!root.querySelector('[part="title"]') && !root.querySelector('[part="error"]')) {

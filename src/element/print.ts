@@ -1,0 +1,93 @@
+/**
+ * Printable worksheet and answer key. They print from a document of their own (a hidden iframe), so the host
+ * page's navigation, ads and comments never end up on paper. Loaded only when a teacher prints.
+ */
+import {html, nothing, render, type TemplateResult} from 'lit';
+import type {Question, QuizFile} from '../format/types.js';
+import {describeKey} from '../quiz/answers.js';
+import type {PlannedQuestion} from '../quiz/plan.js';
+import {unitLabel} from '../quiz/units.js';
+
+export interface PrintOptions {
+  answerKey: boolean;
+  versionCode: string;
+}
+
+const PRINT_CSS = `
+  @page { margin: 18mm 16mm; }
+  body { font: 11pt/1.45 Georgia, 'Times New Roman', serif; color: #000; margin: 0; }
+  header { border-bottom: 1.5pt solid #000; margin-bottom: 12pt; padding-bottom: 6pt; }
+  h1 { font-size: 16pt; margin: 0 0 4pt; }
+  .meta { margin: 0; font-size: 9.5pt; }
+  .fill { display: inline-block; min-width: 45mm; border-bottom: 0.75pt solid #000; }
+  ol.questions { padding-left: 18pt; }
+  ol.questions > li { break-inside: avoid; margin-bottom: 12pt; }
+  .prompt { font-weight: bold; margin: 0 0 4pt; }
+  ul.choices { list-style: none; padding: 0; margin: 0; }
+  ul.choices li::before { content: '\\25A2  '; }
+  .line { border-bottom: 0.75pt solid #000; height: 18pt; width: 60%; }
+  .key { margin: 2pt 0; }
+  blockquote { margin: 2pt 0 0 12pt; font-style: italic; font-size: 10pt; }
+  mark { background: none; font-weight: bold; text-decoration: underline; }
+`;
+
+function renderWorksheetItem(question: Question, choiceOrder: string[]): TemplateResult {
+  if (question.kind === 'single-choice') {
+    const byId = new Map(question.choices.map((c) => [c.id, c.text]));
+    return html`<ul class="choices">${choiceOrder.map((id) => html`<li>${byId.get(id)}</li>`)}</ul>`;
+  }
+  return html`<p>Answer: <span class="fill"></span> ${unitLabel(question.answer.unit)}</p>`;
+}
+
+function renderKeyItem(quiz: QuizFile, question: Question): TemplateResult {
+  const {paragraph, start, end, highlight} = question.evidence;
+  const text = quiz.article.paragraphs[paragraph] ?? '';
+  const mark = highlight ?? {start, end: start};
+  return html`
+    <p class="key"><strong>Answer:</strong> ${describeKey(question)}${question.kind === 'numeric' ? ` (accept ±${question.answer.tolerance})` : ''}</p>
+    <p class="key">${question.explanation}</p>
+    <blockquote>${text.slice(start, mark.start)}${mark.end > mark.start ? html`<mark>${text.slice(mark.start, mark.end)}</mark>` : nothing}${text.slice(mark.end, end)}</blockquote>
+  `;
+}
+
+/** Fills `doc` (an empty document) with the worksheet or the answer key. */
+export function buildPrintDocument(doc: Document, quiz: QuizFile, plan: readonly PlannedQuestion[], options: PrintOptions): void {
+  doc.title = `${options.answerKey ? 'Answer key' : 'Worksheet'}: ${quiz.article.title}`;
+  doc.documentElement.lang = quiz.article.language;
+  const style = doc.createElement('style');
+  style.textContent = PRINT_CSS;
+  doc.head.append(style);
+  render(
+    html`
+      <header>
+        <h1>${options.answerKey ? 'Answer key' : 'Worksheet'}: ${quiz.article.title}</h1>
+        <p class="meta">${quiz.article.source} · ${quiz.article.published} · Version code ${options.versionCode} · ${plan.length} questions</p>
+        ${options.answerKey ? nothing : html`<p class="meta">Name: <span class="fill"></span> Date: <span class="fill"></span></p>`}
+      </header>
+      <ol class="questions">
+        ${plan.map(
+          ({question, choiceOrder}) => html`<li>
+            <p class="prompt">${question.prompt}</p>
+            ${options.answerKey ? renderKeyItem(quiz, question) : renderWorksheetItem(question, choiceOrder)}
+          </li>`
+        )}
+      </ol>
+    `,
+    doc.body
+  );
+}
+
+/** Prints from a hidden iframe and removes it afterwards. */
+export function printQuiz(quiz: QuizFile, plan: readonly PlannedQuestion[], options: PrintOptions): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.style.cssText = 'position:fixed;width:0;height:0;border:0;opacity:0;pointer-events:none';
+  document.body.append(frame);
+  const win = frame.contentWindow!;
+  buildPrintDocument(win.document, quiz, plan, options);
+  win.addEventListener('afterprint', () => frame.remove(), {once: true});
+  win.focus();
+  win.print();
+  return frame;
+}
