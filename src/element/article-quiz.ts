@@ -1,20 +1,22 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {checkQuizData, parseQuizText, type ParseResult} from '../format/parse.js';
+import type {ParseResult} from '../format/parse.js';
 import {CATEGORIES, type NumericQuestion, type Question, type QuizFile, type SingleChoiceQuestion, type Unit} from '../format/types.js';
-import type {ResultsContext} from './results-view.js';
-import {describeAnswer, describeKey, describeTolerance, gradeAnswer, verdictOf, type Answer, type AnswerResult} from '../quiz/answers.js';
+
+import {gradeAnswer, type Answer, type AnswerResult} from '../quiz/answers.js';
 import {parseCategories, planRetry, planRun, type PlannedQuestion} from '../quiz/plan.js';
-import {browserStorage, clearProgress, loadProgress, progressKey, restore, saveProgress, snapshot, type RunState, type SavedProgress} from '../quiz/progress.js';
+import type {RunState, SavedProgress} from '../quiz/progress.js';
 import {summarize, type ScoreSummary} from '../quiz/score.js';
-import {describeRemaining, extensionFor, formatClock, parseTimeLimit, timerState} from '../quiz/timer.js';
+import {formatClock, parseTimeLimit} from '../quiz/time-limit.js';
 import {parseNumber, unitChoices, unitLabel} from '../quiz/units.js';
 import {QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent, type QuizMode, type ShowAnswers} from './events.js';
 import {IntervalController} from './interval-controller.js';
-import {loadQuiz} from './load-quiz.js';
+import {fetchQuizText} from './load-quiz.js';
 import {quizStyles} from './styles.js';
-import {renderEvidence, renderVerdict, VERDICTS} from './templates.js';
 
+type Loader = typeof import('./loader.js');
+type AnswerViews = typeof import('./answer-views.js');
+type TimerView = typeof import('./timer-view.js');
 type Screen = 'loading' | 'error' | 'start' | 'question' | 'confirm' | 'results';
 
 /** What the student has entered on a question but not yet had graded. */
@@ -109,12 +111,16 @@ export class ArticleQuiz extends LitElement {
   };
 
   #loadController?: AbortController;
+  #loader?: Loader;
   #attempt = 0;
   readonly #randomSeed = randomVersionCode();
   #focusAfterUpdate = false;
   #timeWarned = false;
+  readonly #extraStyles: CSSResult[] = [];
+  readonly #requestedViews = new Map<string, Promise<unknown>>();
   readonly #ticker = new IntervalController(this, 1000, () => this.#tick());
-  #resultsView?: {renderResults(ctx: ResultsContext): TemplateResult};
+  #views?: AnswerViews;
+  #timerView?: TimerView;
 
   private screen: Screen = 'loading';
   private loaded: QuizFile | null = null;
@@ -164,11 +170,18 @@ export class ArticleQuiz extends LitElement {
     this.#loadController?.abort();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnected after a removal that cancelled a load (moved in the DOM, say): load again.
+    if (this.hasUpdated && this.screen === 'loading' && this.src) void this.#loadSrc(this.src);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('quiz') && this.quiz !== undefined) {
-      this.#accept(checkQuizData(this.quiz, 'The quiz property'), 'quiz property');
+      const data = this.quiz;
+      void this.#load('quiz property', async (loader) => loader.checkQuizData(data, 'The quiz property'));
     } else if (changed.has('src') && this.src) {
-      void this.#load(this.src);
+      void this.#loadSrc(this.src);
     } else if (!this.hasUpdated && this.quiz === undefined && !this.src) {
       this.#readInlineQuiz();
     } else if (this.screen === 'start' && SETTINGS.some((p) => (changed as Map<PropertyKey, unknown>).has(p))) {
@@ -200,7 +213,8 @@ export class ArticleQuiz extends LitElement {
   #readInlineQuiz(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
-      this.#accept(parseQuizText(script.textContent ?? '', 'The inline quiz script'), 'inline script');
+      const text = script.textContent ?? '';
+      void this.#load('inline script', async (loader) => loader.parseQuizText(text, 'The inline quiz script'));
       return;
     }
     this.#fail(
@@ -213,28 +227,37 @@ export class ArticleQuiz extends LitElement {
     );
   }
 
-  async #load(src: string): Promise<void> {
+  #loadSrc(src: string): Promise<void> {
+    return this.#load(src, async (loader, signal) => {
+      const fetched = await fetchQuizText(src, signal);
+      return fetched.ok ? loader.parseQuizText(fetched.text, `"${src}"`) : {...fetched, issues: []};
+    });
+  }
+
+  /**
+   * Runs one load: the newest wins (an older one that finishes later is dropped), and nothing escapes into
+   * the host page. The loader chunk is fetched alongside whatever `read` fetches.
+   */
+  async #load(source: string, read: (loader: Loader, signal: AbortSignal) => Promise<ParseResult & {retryable?: boolean}>): Promise<void> {
     this.#loadController?.abort();
     const controller = new AbortController();
     this.#loadController = controller;
     this.screen = 'loading';
     this.failure = null;
+    const loaderReady = (this.#loader ? Promise.resolve(this.#loader) : import('./loader.js')).then((loader) => (this.#loader = loader));
+    let result: ParseResult & {retryable?: boolean};
     try {
-      const result = await loadQuiz(src, controller.signal);
-      if (controller.signal.aborted) return;
-      this.#accept(result, src, result.ok ? false : Boolean(result.retryable));
-    } catch {
-      // Aborted: a newer src or removal from the page took over.
+      result = await loaderReady.then((loader) => read(loader, controller.signal));
+    } catch (error) {
+      if (controller.signal.aborted) return; // a newer source or removal from the page took over
+      result = {ok: false, retryable: true, issues: [], message: `Part of the quiz could not be downloaded (${error instanceof Error ? error.message : error}). Check your connection and try again.`};
     }
-  }
-
-  #accept(result: ParseResult, source: string, retryable = false): void {
+    if (controller.signal.aborted) return;
     if (!result.ok) {
-      this.#fail({message: result.message, issues: result.issues, retryable}, source);
+      this.#fail({message: result.message, issues: result.issues, retryable: Boolean(result.retryable)}, source);
       return;
     }
     this.loaded = result.quiz;
-    this.failure = null;
     this.run = null;
     this.#ticker.stop();
     this.screen = 'start';
@@ -250,7 +273,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   #handleRetryLoad(): void {
-    if (this.src) void this.#load(this.src);
+    if (this.src) void this.#loadSrc(this.src);
   }
 
   // ---- settings ------------------------------------------------------------
@@ -277,7 +300,7 @@ export class ArticleQuiz extends LitElement {
 
   /** One key per quiz and per settings that shape the run: two quizzes on a page never share progress. */
   get #storageKey(): string {
-    return progressKey(this.loaded!.id, {
+    return this.#loader!.progressKey(this.loaded!.id, {
       mode: this.#mode,
       seed: this.seed,
       count: this.count,
@@ -290,6 +313,7 @@ export class ArticleQuiz extends LitElement {
   // ---- saved progress ------------------------------------------------------
 
   #offerSavedProgress(): void {
+    const {loadProgress, browserStorage} = this.#loader!;
     const loaded = loadProgress(browserStorage(), this.#storageKey, new Set(this.loaded!.questions.map((q) => q.id)));
     this.saved = loaded.status === 'ok' ? loaded.progress : null;
     this.storageNote = loaded.status === 'unavailable' ? STORAGE_NOTE : '';
@@ -298,6 +322,7 @@ export class ArticleQuiz extends LitElement {
 
   #persist(): void {
     if (!this.run || !this.loaded) return;
+    const {saveProgress, browserStorage, snapshot} = this.#loader!;
     const ok = saveProgress(browserStorage(), this.#storageKey, snapshot(this.run));
     if (!ok && !this.storageNote) {
       this.storageNote = STORAGE_NOTE;
@@ -306,7 +331,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   #handleResume(): void {
-    const run = restore(this.loaded!, this.saved!);
+    const run = this.#loader!.restore(this.loaded!, this.saved!);
     this.saved = null;
     this.#showRun(run);
     if (run.finished) {
@@ -318,7 +343,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   #handleStartOver(): void {
-    clearProgress(browserStorage(), this.#storageKey);
+    this.#loader!.clearProgress(this.#loader!.browserStorage(), this.#storageKey);
     this.saved = null;
     this.#handleStart();
   }
@@ -335,22 +360,37 @@ export class ArticleQuiz extends LitElement {
     return this.#attempt === 0 ? base : `${base}-${this.#attempt + 1}`;
   }
 
-  /** Fetches the results screen in the background; it is ready long before the last answer. */
-  #loadResultsView(): void {
-    if (this.#resultsView) return;
-    import('./results-view.js').then(
+  /**
+   * Fetches a lazily loaded view, adopts its styles and re-renders. Called ahead of need (the end screens
+   * while the student answers), so the view is there when it is wanted.
+   */
+  #loadView<T extends {[key: string]: unknown}>(name: string, load: () => Promise<T>, styles: (view: T) => CSSResult, keep: (view: T) => void): Promise<unknown> {
+    const pending = this.#requestedViews.get(name);
+    if (pending) return pending;
+    const loading = load().then(
       (view) => {
-        this.#resultsView = view;
+        keep(view);
+        const elementStyles = (this.constructor as typeof LitElement).elementStyles;
+        adoptStyles(this.renderRoot as ShadowRoot, [...elementStyles, ...this.#extraStyles, styles(view)]);
+        this.#extraStyles.push(styles(view));
         this.requestUpdate();
       },
       () => {
+        this.#requestedViews.delete(name); // let a later run try again
         this.storageNote = 'Part of the quiz could not be downloaded. Check your connection and reload the page.';
       }
     );
+    this.#requestedViews.set(name, loading);
+    return loading;
+  }
+
+  #prepareViews(): Promise<unknown> {
+    if (this.#timeLimitMs) this.#loadView('timer', () => import('./timer-view.js'), (v) => v.timerStyles, (v) => (this.#timerView = v));
+    return this.#loadView('answers', () => import('./answer-views.js'), (v) => v.answerStyles, (v) => (this.#views = v));
   }
 
   #showRun(run: RunState): void {
-    this.#loadResultsView();
+    this.#prepareViews();
     this.run = run;
     this.drafts = new Map();
     this.inputError = '';
@@ -447,8 +487,7 @@ export class ArticleQuiz extends LitElement {
     }
     const result = this.#record(question, answer);
     this.#update({checked: true});
-    const [, verdictText] = VERDICTS[verdictOf(result)];
-    this.#announce(result.correct ? 'Correct.' : `${verdictText}. The right answer is ${describeKey(question)}.`);
+    void this.#prepareViews().then(() => this.#views && this.#announce(this.#views.feedbackAnnouncement(question, result)));
   }
 
   /** Keeps what was typed (a valid answer or nothing); false when what was typed is unusable. */
@@ -530,20 +569,21 @@ export class ArticleQuiz extends LitElement {
   #tick(): void {
     const limit = this.#timeLimitMs;
     const run = this.run;
-    if (!limit || !run || run.finished) return;
+    const view = this.#timerView;
+    if (!limit || !run || run.finished || !view) return;
     this.clock = Date.now();
-    const state = timerState(run.startedAt, this.clock, limit, run.extendedMs);
+    const state = view.timerState(run.startedAt, this.clock, limit, run.extendedMs);
     if (state.expired) {
       if (this.screen === 'question') this.#keepDraft();
       this.#finish('time-up');
     } else if (state.warning && !this.#timeWarned) {
       this.#timeWarned = true;
-      this.#announce(`${describeRemaining(state.remainingMs)}. You can add more time.`);
+      this.#announce(`${view.describeRemaining(state.remainingMs)}. You can add more time.`);
     }
   }
 
   #handleAddTime(): void {
-    const added = extensionFor(this.#timeLimitMs!);
+    const added = this.#timerView!.extensionFor(this.#timeLimitMs!);
     this.#update({extendedMs: this.run!.extendedMs + added});
     this.#timeWarned = false;
     this.clock = Date.now();
@@ -557,36 +597,6 @@ export class ArticleQuiz extends LitElement {
     const {printQuiz} = await import('./print.js');
     const seed = this.run?.seed ?? this.#freshSeed();
     printQuiz(this.loaded, this.run?.plan ?? this.#planFresh(seed), {answerKey, versionCode: seed});
-  }
-
-  async #download(format: 'csv' | 'json'): Promise<void> {
-    const [{resultsToCsv, resultsToJson, exportFileName}, {downloadText}] = await Promise.all([import('../quiz/export.js'), import('./download.js')]);
-    const run = this.run!;
-    const summary = this.#summary();
-    const reveal = this.#showAnswers !== 'never';
-    const results = {
-      quizId: this.loaded!.id,
-      title: this.loaded!.article.title,
-      student: run.name.trim(),
-      seed: run.seed,
-      completedAt: new Date().toISOString(),
-      score: summary.score,
-      max: summary.max,
-      percentage: summary.percentage,
-      rows: run.plan.map(({question}) => {
-        const result = run.results.get(question.id);
-        return {
-          id: question.id,
-          prompt: question.prompt,
-          given: result ? describeAnswer(question, result.answer) : '',
-          right: reveal ? describeKey(question) : '',
-          points: result?.points ?? 0,
-          maxPoints: question.points,
-        };
-      }),
-    };
-    const text = format === 'csv' ? resultsToCsv(results) : resultsToJson(results);
-    downloadText(text, exportFileName(results, format), format === 'csv' ? 'text/csv' : 'application/json');
   }
 
   // ---- rendering -----------------------------------------------------------
@@ -686,18 +696,10 @@ export class ArticleQuiz extends LitElement {
 
   #renderTimer(): TemplateResult | typeof nothing {
     const limit = this.#timeLimitMs;
+    const view = this.#timerView;
     const run = this.run!;
-    if (!limit) return nothing;
-    const state = timerState(run.startedAt, this.clock, limit, run.extendedMs);
-    return html`
-      <p part="timer" class="timer">Time left: <span role="timer" aria-label="Time left">${formatClock(state.remainingMs)}</span></p>
-      ${state.warning
-        ? html`<div class="time-warning" role="alert">
-            <span>${describeRemaining(state.remainingMs)}.</span>
-            <button part="button" type="button" @click=${this.#handleAddTime}>Add ${Math.round(extensionFor(limit) / 60_000)} more minutes</button>
-          </div>`
-        : nothing}
-    `;
+    if (!limit || !view) return nothing;
+    return view.renderTimer(view.timerState(run.startedAt, this.clock, limit, run.extendedMs), limit, () => this.#handleAddTime());
   }
 
   #renderQuestion(): TemplateResult {
@@ -721,7 +723,7 @@ export class ArticleQuiz extends LitElement {
           ${question.kind === 'single-choice' ? this.#renderChoices(question) : this.#renderNumeric(question)}
           ${this.inputError ? html`<p class="field-error" id="input-error">${this.inputError}</p>` : nothing}
         </fieldset>
-        ${showFeedback ? this.#renderFeedback(question) : nothing}
+        ${showFeedback ? this.#views?.renderFeedback(this.loaded!, question, run.results.get(question.id)) ?? html`<p class="muted" aria-busy="true">Checking…</p>` : nothing}
         <div class="actions">
           ${this.#mode === 'test' && run.index > 0
             ? html`<button part="button" type="button" @click=${this.#handlePrevious}>Previous</button>`
@@ -793,60 +795,27 @@ export class ArticleQuiz extends LitElement {
     `;
   }
 
-  #renderFeedback(question: Question): TemplateResult {
-    const result = this.run!.results.get(question.id);
-    const verdict = verdictOf(result);
-    return html`
-      <div part="feedback" class="feedback feedback--${verdict}">
-        ${renderVerdict(verdict)}
-        ${result && verdict !== 'correct' && result.answer.kind === 'numeric'
-          ? html`<p>You answered ${describeAnswer(question, result.answer)}.${verdict === 'partial' && question.kind === 'numeric'
-              ? ` That is within twice the allowed margin of ±${describeTolerance(question)}, so it earns half the points.`
-              : ''}</p>`
-          : nothing}
-        <p>The right answer: <strong>${describeKey(question)}</strong>.</p>
-        <p>${question.explanation}</p>
-        ${renderEvidence(this.loaded!.article.paragraphs, question.evidence)}
-      </div>
-    `;
-  }
-
   #renderConfirm(): TemplateResult {
-    const run = this.run!;
-    const unanswered = run.plan.map((p, index) => ({p, index})).filter(({p}) => !run.results.has(p.question.id));
-    return html`
-      ${this.#renderTimer()}
-      <section part="confirm" aria-labelledby="confirm-heading">
-        <h2 id="confirm-heading" tabindex="-1" data-autofocus>Submit your answers?</h2>
-        <p>You have answered ${run.plan.length - unanswered.length} of ${run.plan.length} questions. After submitting you cannot change them.</p>
-        ${unanswered.length
-          ? html`<p>Not answered yet:</p>
-              <ul class="unanswered">
-                ${unanswered.map(
-                  ({p, index}) => html`<li><button part="button" class="link" @click=${() => this.#goTo(index)}>Question ${index + 1}: ${p.question.prompt}</button></li>`
-                )}
-              </ul>`
-          : nothing}
-        <div class="actions">
-          <button part="button primary-button" class="primary" @click=${() => this.#finish('completed')}>Submit answers</button>
-          <button part="button" @click=${() => this.#goTo(run.plan.length - 1)}>Back to the questions</button>
-        </div>
-      </section>
-    `;
+    if (!this.#views) return html`<p class="muted" aria-busy="true">One moment…</p>`;
+    return this.#views.renderConfirm({
+      run: this.run!,
+      timer: this.#renderTimer(),
+      onGoTo: (index) => this.#goTo(index),
+      onSubmit: () => this.#finish('completed'),
+    });
   }
 
   #renderResults(): TemplateResult {
-    if (!this.#resultsView) return html`<p class="muted" aria-busy="true">Adding up your score…</p>`;
-    return this.#resultsView.renderResults({
+    if (!this.#views) return html`<p class="muted" aria-busy="true">Adding up your score…</p>`;
+    return this.#views.renderResults({
+      quiz: this.loaded!,
       run: this.run!,
       summary: this.#summary(),
-      paragraphs: this.loaded!.article.paragraphs,
       passMark: this.#passMark,
       reveal: this.#showAnswers !== 'never',
       onTryAgain: () => this.#handleTryAgain(),
       onRetryMissed: () => this.#handleRetryMissed(),
       onName: (name) => this.#update({name}),
-      onDownload: (format) => void this.#download(format),
     });
   }
 }

@@ -1,7 +1,7 @@
-import {parseQuizText, type ParseResult} from '../format/parse.js';
+/** Fetches a question file's text. Never throws but for an abort: every failure is a message that says if retrying can help. */
+export type FetchResult = {ok: true; text: string} | {ok: false; message: string; retryable: boolean};
 
-/** Fetches and checks a question file. Never throws: every failure becomes a message (and says if retrying can help). */
-export async function loadQuiz(src: string, signal: AbortSignal): Promise<ParseResult & {retryable?: boolean}> {
+export async function fetchQuizText(src: string, signal: AbortSignal): Promise<FetchResult> {
   const name = `"${src}"`;
   let response: Response;
   try {
@@ -12,7 +12,6 @@ export async function loadQuiz(src: string, signal: AbortSignal): Promise<ParseR
       ok: false,
       retryable: true,
       message: `Could not reach ${name}: the network request failed. Check the address and your connection, then try again.`,
-      issues: [],
     };
   }
   if (!response.ok) {
@@ -22,15 +21,12 @@ export async function loadQuiz(src: string, signal: AbortSignal): Promise<ParseR
       ok: false,
       retryable: response.status >= 500 || response.status === 408 || response.status === 429,
       message: `Could not load ${name}: the server answered ${status}.${hint}`,
-      issues: [],
     };
   }
-  let text: string;
   try {
-    text = await response.text();
+    return {ok: true, text: await response.text()};
   } catch (error) {
     if (signal.aborted) throw error;
-    return {ok: false, retryable: true, message: `Could not read ${name}: the download was interrupted.`, issues: []};
+    return {ok: false, retryable: true, message: `Could not read ${name}: the download was interrupted.`};
   }
-  return parseQuizText(text, name);
 }

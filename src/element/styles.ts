@@ -224,8 +224,7 @@ export const quizStyles = css`
     gap: 0.25rem;
   }
   .numeric input,
-  .numeric select,
-  .name input {
+  .numeric select {
     min-height: 2.75rem;
     padding: 0.4rem 0.6rem;
     border: 1px solid var(--_border);
@@ -242,105 +241,6 @@ export const quizStyles = css`
     color: var(--_incorrect);
     font-weight: 600;
     margin: 0.5rem 0 0;
-  }
-
-  .feedback {
-    margin-top: 1rem;
-    padding: 0.75rem 1rem;
-    border-inline-start: 4px solid var(--_border);
-    background: var(--_surface);
-    border-radius: var(--_radius);
-  }
-  .feedback--correct {
-    border-inline-start-color: var(--_correct);
-  }
-  .feedback--incorrect {
-    border-inline-start-color: var(--_incorrect);
-  }
-  .verdict {
-    font-weight: 700;
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-  }
-  .verdict--correct {
-    color: var(--_correct);
-  }
-  .verdict--incorrect,
-  .verdict--unanswered {
-    color: var(--_incorrect);
-  }
-  .feedback--partial {
-    border-inline-start-color: var(--_accent);
-  }
-  .icon {
-    display: inline-grid;
-    place-items: center;
-    width: 1.5rem;
-    height: 1.5rem;
-    border-radius: 50%;
-    border: 2px solid currentColor;
-    font-size: 0.9em;
-    line-height: 1;
-    flex: none;
-  }
-
-  blockquote {
-    margin: 0.5rem 0 0;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 3px solid var(--_border);
-    font-style: italic;
-  }
-  mark {
-    background: var(--_mark);
-    color: var(--_mark-text);
-    font-style: normal;
-    font-weight: 600;
-    padding: 0 0.1em;
-  }
-  .evidence-label {
-    font-size: 0.9em;
-    color: var(--_muted);
-    margin: 0.5rem 0 0;
-  }
-
-  .score {
-    font-size: 1.2em;
-    font-weight: 700;
-  }
-  table {
-    border-collapse: collapse;
-    margin: 0.5rem 0 1rem;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.3rem 1rem 0.3rem 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .review {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: 1rem;
-  }
-  .review-item {
-    padding: 0.75rem 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .review-item dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.25rem 0.75rem;
-    margin: 0.5rem 0;
-  }
-  .review-item dt {
-    font-weight: 600;
-  }
-  .review-item dd {
-    margin: 0;
   }
 
   .error {
@@ -361,42 +261,10 @@ export const quizStyles = css`
     background: var(--_surface);
     font-size: 0.9em;
   }
-  .timer {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-  }
-  .time-warning {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.75rem;
-    margin: 0 0 1rem;
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--_incorrect);
-    border-radius: var(--_radius);
-    font-weight: 600;
-  }
-  .unanswered {
-    padding-inline-start: 1.25rem;
-  }
-  button.link {
-    border: 0;
-    padding: 0.25rem 0;
-    text-align: start;
-    text-decoration: underline;
-    color: var(--_accent);
-  }
   .teacher {
     border-top: 1px solid var(--_border);
     padding-top: 1rem;
   }
-  .name {
-    margin-top: 1rem;
-  }
-  .name input {
-    max-width: 20rem;
-  }
-
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {describeRemaining, extensionFor, formatClock, parseTimeLimit, timerState} from '../../src/quiz/timer.js';
+import {formatClock, parseTimeLimit} from '../../src/quiz/time-limit.js';
+import {describeRemaining, extensionFor, timerState} from '../../src/quiz/timer.js';
 
 describe('time limits', () => {
   it.each([
