@@ -179,7 +179,7 @@ export class ArticleQuiz extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('quiz') && this.quiz !== undefined) {
       const data = this.quiz;
-      void this.#load('quiz property', async (loader) => loader.checkQuizData(data, 'The quiz property'));
+      void this.#load('quiz property', () => async (loader) => loader.checkQuizData(data, 'The quiz property'));
     } else if (changed.has('src') && this.src) {
       void this.#loadSrc(this.src);
     } else if (!this.hasUpdated && this.quiz === undefined && !this.src) {
@@ -214,7 +214,7 @@ export class ArticleQuiz extends LitElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) {
       const text = script.textContent ?? '';
-      void this.#load('inline script', async (loader) => loader.parseQuizText(text, 'The inline quiz script'));
+      void this.#load('inline script', () => async (loader) => loader.parseQuizText(text, 'The inline quiz script'));
       return;
     }
     this.#fail(
@@ -228,9 +228,14 @@ export class ArticleQuiz extends LitElement {
   }
 
   #loadSrc(src: string): Promise<void> {
-    return this.#load(src, async (loader, signal) => {
-      const fetched = await fetchQuizText(src, signal);
-      return fetched.ok ? loader.parseQuizText(fetched.text, `"${src}"`) : {...fetched, issues: []};
+    return this.#load(src, (signal) => {
+      // Start the download now, alongside the loader chunk, not after it.
+      const fetched = fetchQuizText(src, signal);
+      fetched.catch(() => {}); // an abort is handled where it is awaited; never unhandled meanwhile
+      return async (loader) => {
+        const result = await fetched;
+        return result.ok ? loader.parseQuizText(result.text, `"${src}"`) : {...result, issues: []};
+      };
     });
   }
 
@@ -238,16 +243,17 @@ export class ArticleQuiz extends LitElement {
    * Runs one load: the newest wins (an older one that finishes later is dropped), and nothing escapes into
    * the host page. The loader chunk is fetched alongside whatever `read` fetches.
    */
-  async #load(source: string, read: (loader: Loader, signal: AbortSignal) => Promise<ParseResult & {retryable?: boolean}>): Promise<void> {
+  async #load(source: string, start: (signal: AbortSignal) => (loader: Loader) => Promise<ParseResult & {retryable?: boolean}>): Promise<void> {
     this.#loadController?.abort();
     const controller = new AbortController();
     this.#loadController = controller;
     this.screen = 'loading';
     this.failure = null;
-    const loaderReady = (this.#loader ? Promise.resolve(this.#loader) : import('./loader.js')).then((loader) => (this.#loader = loader));
     let result: ParseResult & {retryable?: boolean};
     try {
-      result = await loaderReady.then((loader) => read(loader, controller.signal));
+      const read = start(controller.signal);
+      const loader = (this.#loader ??= await import('./loader.js'));
+      result = await read(loader);
     } catch (error) {
       if (controller.signal.aborted) return; // a newer source or removal from the page took over
       result = {ok: false, retryable: true, issues: [], message: `Part of the quiz could not be downloaded (${error instanceof Error ? error.message : error}). Check your connection and try again.`};
