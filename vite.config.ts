@@ -2,6 +2,7 @@
 import {defineConfig, type Plugin} from 'vite';
 import {playwright} from '@vitest/browser-playwright';
 import {minify} from 'terser';
+import {printToPdf} from './test/commands.js';
 
 // @open-wc/testing imports a websocket module that only @web/test-runner serves; under Vitest it is a no-op.
 const wdsWebSocketStub: Plugin = {
@@ -134,6 +135,7 @@ export default defineConfig({
               },
             }),
             instances: [{browser: 'chromium'}],
+            commands: {printToPdf},
           },
         },
       },
