@@ -67,3 +67,40 @@ export function makeQuiz(overrides: Partial<QuizFile> = {}): QuizFile {
 export function cloneJson<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/** The fixture plus a timeline and a matching question. */
+export function kindsQuiz(): QuizFile {
+  const quiz = makeQuiz();
+  const ev = (paragraph: number, end: number) => ({paragraph, start: 0, end});
+  quiz.questions.push(
+    {
+      id: 'q-timeline',
+      category: 'date',
+      kind: 'timeline',
+      prompt: 'Put these events in the order they happened.',
+      items: [
+        {id: 'storm', text: 'The storm travelled inland', when: 'Monday', evidence: ev(1, 57)},
+        {id: 'ready', text: 'Ruiz said the city was ready', when: 'Wednesday', evidence: ev(2, 26)},
+        {id: 'bridge', text: 'The bridge reopened', when: 'Friday', evidence: ev(0, 51)},
+      ],
+      explanation: 'The storm came first; the bridge reopened last, on Friday.',
+      evidence: ev(1, 57),
+      points: 3,
+    },
+    {
+      id: 'q-matching',
+      category: 'quote',
+      kind: 'matching',
+      prompt: 'Who said what?',
+      pairs: [
+        {id: 'p1', prompt: 'We are ready', answer: 'Ana Ruiz', evidence: ev(2, 26)},
+        {id: 'p2', prompt: 'The storm travelled 30 kilometres inland', answer: 'Officials', evidence: ev(1, 57)},
+      ],
+      distractors: ['The Test Gazette'],
+      explanation: 'Ruiz spoke for the city; officials described the storm.',
+      evidence: ev(2, 26),
+      points: 2,
+    }
+  );
+  return quiz;
+}

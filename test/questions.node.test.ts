@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {validateQuizFile} from '../src/format/validate.js';
-import {describeKey} from '../src/quiz/answers.js';
+import {describeKey} from '../src/quiz/describe.js';
 import type {QuizFile} from '../src/format/types.js';
 
 const articleText = readFileSync('questions/kharkiv-strikes.txt', 'utf8');

@@ -7,7 +7,8 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {CATEGORIES, type Category, type Question, type QuizFile} from '../format/types.js';
 import {exportFileName, resultsToCsv, resultsToJson, type ResultsExport} from '../quiz/export.js';
-import {describeAnswer, describeKey, describeTolerance, verdictOf, type AnswerResult} from '../quiz/answers.js';
+import {verdictOf, type AnswerResult} from '../quiz/answers.js';
+import {describeAnswer, describeKey, describeTolerance} from '../quiz/describe.js';
 import type {RunState} from '../quiz/progress.js';
 import type {ScoreSummary} from '../quiz/score.js';
 import {downloadText} from './download.js';
@@ -16,6 +17,11 @@ import {renderEvidence, renderVerdict, VERDICTS} from './templates.js';
 const CATEGORY_LABELS: Record<Category, string> = {date: 'Dates', distance: 'Distances', quote: 'Quotes'};
 
 export const answerStyles = css`
+  .key-list {
+    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 0.5rem;
+  }
   .feedback {
     margin-top: 1rem;
     padding: 0.75rem 1rem;
@@ -141,7 +147,42 @@ export const answerStyles = css`
 
 /** What the live region says after Check. */
 export function feedbackAnnouncement(question: Question, result: AnswerResult): string {
-  return result.correct ? 'Correct.' : `${VERDICTS[verdictOf(result)][1]}. The right answer is ${describeKey(question)}.`;
+  if (result.correct) return 'Correct.';
+  const verdict = VERDICTS[verdictOf(result)][1];
+  return question.kind === 'single-choice' || question.kind === 'numeric'
+    ? `${verdict}. The right answer is ${describeKey(question)}.`
+    : `${verdict}. The right answers are shown below.`;
+}
+
+/** The right answer with the article's proof: per event for timelines, per quote for matching. */
+function renderKey(quiz: QuizFile, question: Question, result: AnswerResult | undefined): TemplateResult {
+  const paragraphs = quiz.article.paragraphs;
+  if (question.kind === 'timeline') {
+    return html`<p>The right order, earliest first:</p>
+      <ol class="key-list">${question.items.map((item) => html`<li><strong>${item.when}</strong>: ${item.text}${renderEvidence(paragraphs, item.evidence)}</li>`)}</ol>`;
+  }
+  if (question.kind === 'matching') {
+    const given = result?.answer.kind === 'matches' ? result.answer.matches : {};
+    return html`<ul class="key-list">
+      ${question.pairs.map(
+        (pair) => html`<li>
+          ${renderVerdict(given[pair.id] === pair.answer ? 'correct' : given[pair.id] ? 'incorrect' : 'unanswered')}
+          “${pair.prompt}”: <strong>${pair.answer}</strong>${given[pair.id] && given[pair.id] !== pair.answer ? ` (you chose ${given[pair.id]})` : ''}
+          ${renderEvidence(paragraphs, pair.evidence)}
+        </li>`
+      )}
+    </ul>`;
+  }
+  return html`<p>The right answer: <strong>${describeKey(question)}</strong>.</p>${renderEvidence(paragraphs, question.evidence)}`;
+}
+
+/** How a partly right answer was scored, in words. */
+function partialNote(question: Question, result: AnswerResult): string {
+  const earned = `${Math.round(result.points * 100) / 100} of ${result.maxPoints} points`;
+  if (question.kind === 'numeric') return `That is within twice the allowed margin of ±${describeTolerance(question)}, so it earns half the points (${earned}).`;
+  if (question.kind === 'timeline') return `${Math.round(result.credit * 100)}% of the pairs of events are in the right order: ${earned}.`;
+  if (question.kind === 'matching') return `${Math.round(result.credit * question.pairs.length)} of ${question.pairs.length} quotes matched: ${earned}.`;
+  return earned;
 }
 
 /** Right or wrong (in words and an icon), the right answer, the explanation and the article's evidence. */
@@ -150,14 +191,10 @@ export function renderFeedback(quiz: QuizFile, question: Question, result: Answe
   return html`
     <div part="feedback" class="feedback feedback--${verdict}">
       ${renderVerdict(verdict)}
-      ${result && verdict !== 'correct' && result.answer.kind === 'numeric'
-        ? html`<p>You answered ${describeAnswer(question, result.answer)}.${verdict === 'partial' && question.kind === 'numeric'
-            ? ` That is within twice the allowed margin of ±${describeTolerance(question)}, so it earns half the points.`
-            : ''}</p>`
-        : nothing}
-      <p>The right answer: <strong>${describeKey(question)}</strong>.</p>
+      ${result && verdict !== 'correct' && result.answer.kind === 'numeric' ? html`<p>You answered ${describeAnswer(question, result.answer)}.</p>` : nothing}
+      ${result && verdict === 'partial' ? html`<p>${partialNote(question, result)}</p>` : nothing}
+      ${renderKey(quiz, question, result)}
       <p>${question.explanation}</p>
-      ${renderEvidence(quiz.article.paragraphs, question.evidence)}
     </div>
   `;
 }

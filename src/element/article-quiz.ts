@@ -1,5 +1,4 @@
 import {LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult} from 'lit';
-import {live} from 'lit/directives/live.js';
 import type {ParseResult} from '../format/parse.js';
 import {CATEGORIES, type NumericQuestion, type Question, type QuizFile, type SingleChoiceQuestion, type Unit} from '../format/types.js';
 
@@ -17,6 +16,7 @@ import {quizStyles} from './styles.js';
 type Loader = typeof import('./loader.js');
 type AnswerViews = typeof import('./answer-views.js');
 type TimerView = typeof import('./timer-view.js');
+type KindViews = typeof import('./kind-views.js');
 type Screen = 'loading' | 'error' | 'start' | 'question' | 'confirm' | 'results';
 
 /** What the student has entered on a question but not yet had graded. */
@@ -24,6 +24,10 @@ interface Draft {
   choiceId?: string;
   text?: string;
   unit?: Unit;
+  /** Timeline: item ids in the student's order. */
+  order?: string[];
+  /** Matching: the speaker chosen for each pair id. */
+  matches?: Record<string, string>;
 }
 
 interface Failure {
@@ -121,6 +125,7 @@ export class ArticleQuiz extends LitElement {
   readonly #ticker = new IntervalController(this, 1000, () => this.#tick());
   #views?: AnswerViews;
   #timerView?: TimerView;
+  #kindViews?: KindViews;
 
   private screen: Screen = 'loading';
   private loaded: QuizFile | null = null;
@@ -268,6 +273,7 @@ export class ArticleQuiz extends LitElement {
     this.#ticker.stop();
     this.screen = 'start';
     this.#offerSavedProgress();
+    void this.#prepareViews();
   }
 
   #fail(failure: Failure, source: string): void {
@@ -391,6 +397,9 @@ export class ArticleQuiz extends LitElement {
   }
 
   #prepareViews(): Promise<unknown> {
+    if (this.loaded?.questions.some((q) => q.kind === 'timeline' || q.kind === 'matching')) {
+      this.#loadView('kinds', () => import('./kind-views.js'), (v) => v.kindStyles, (v) => (this.#kindViews = v));
+    }
     if (this.#timeLimitMs) this.#loadView('timer', () => import('./timer-view.js'), (v) => v.timerStyles, (v) => (this.#timerView = v));
     return this.#loadView('answers', () => import('./answer-views.js'), (v) => v.answerStyles, (v) => (this.#views = v));
   }
@@ -457,6 +466,11 @@ export class ArticleQuiz extends LitElement {
     if (question.kind === 'single-choice') {
       return draft.choiceId ? {kind: 'choice', choiceId: draft.choiceId} : null;
     }
+    if (question.kind === 'timeline') return {kind: 'order', order: draft.order ?? this.#current!.choiceOrder};
+    if (question.kind === 'matching') {
+      const matches = Object.fromEntries(Object.entries(draft.matches ?? {}).filter(([, speaker]) => speaker));
+      return Object.keys(matches).length ? {kind: 'matches', matches} : null;
+    }
     const parsed = parseNumber(draft.text ?? '');
     if (!parsed.ok) {
       if (parsed.reason === 'empty') return null;
@@ -487,7 +501,9 @@ export class ArticleQuiz extends LitElement {
     const question = this.#current!.question;
     const answer = this.#readAnswer(question);
     if (answer === null || typeof answer === 'string') {
-      this.inputError = answer ?? (question.kind === 'numeric' ? 'Enter your answer as a number first.' : 'Choose an answer first.');
+      this.inputError =
+        answer ??
+        (question.kind === 'numeric' ? 'Enter your answer as a number first.' : question.kind === 'matching' ? 'Choose a speaker for the quotes first.' : 'Choose an answer first.');
       this.#announce(this.inputError);
       return;
     }
@@ -726,7 +742,7 @@ export class ArticleQuiz extends LitElement {
       <form part="question" @submit=${this.#handleSubmit} novalidate>
         <fieldset ?disabled=${showFeedback} aria-describedby=${this.inputError ? 'input-error' : nothing}>
           <legend><h2 tabindex="-1" data-autofocus>${question.prompt}</h2></legend>
-          ${question.kind === 'single-choice' ? this.#renderChoices(question) : this.#renderNumeric(question)}
+          ${this.#renderAnswerInput(question, showFeedback)}
           ${this.inputError ? html`<p class="field-error" id="input-error">${this.inputError}</p>` : nothing}
         </fieldset>
         ${showFeedback ? this.#views?.renderFeedback(this.loaded!, question, run.results.get(question.id)) ?? html`<p class="muted" aria-busy="true">Checking…</p>` : nothing}
@@ -747,9 +763,42 @@ export class ArticleQuiz extends LitElement {
     const answer = this.run!.results.get(question.id)?.answer;
     if (answer?.kind === 'choice') return {choiceId: answer.choiceId};
     if (answer?.kind === 'numeric') return {text: String(answer.value), unit: answer.unit};
+    if (answer?.kind === 'order') return {order: answer.order};
+    if (answer?.kind === 'matches') return {matches: answer.matches};
     return {};
   }
 
+  #renderAnswerInput(question: Question, disabled: boolean): TemplateResult {
+    if (question.kind === 'single-choice') return this.#renderChoices(question);
+    if (question.kind === 'numeric') return this.#renderNumeric(question);
+    const views = this.#kindViews;
+    if (!views) return html`<p class="muted" aria-busy="true">Loading the question…</p>`;
+    const draft = this.#shownDraft(question);
+    const order = this.#current!.choiceOrder;
+    if (question.kind === 'timeline') {
+      return views.renderTimeline({
+        question,
+        order: draft.order ?? order,
+        disabled,
+        onOrder: (next, moved) => {
+          this.#setDraft(question, {order: next});
+          const text = question.items.find((item) => item.id === moved)!.text;
+          this.#announce(`“${text}” moved to position ${next.indexOf(moved) + 1} of ${next.length}.`);
+          return this.updateComplete;
+        },
+      });
+    }
+    return views.renderMatching({
+      question,
+      order,
+      matches: draft.matches ?? {},
+      disabled,
+      onMatch: (pairId, speaker) => this.#setDraft(question, {matches: {...(this.#shownDraft(question).matches ?? {}), [pairId]: speaker}}),
+    });
+  }
+
+  // Plain property bindings (no live()): every change the student makes goes through state, so what Lit last
+  // set and what the control shows never drift apart.
   #renderChoices(question: SingleChoiceQuestion): TemplateResult {
     const {choiceOrder} = this.#current!;
     const selected = this.#shownDraft(question).choiceId;
@@ -762,7 +811,7 @@ export class ArticleQuiz extends LitElement {
           const state = showFeedback && id === question.answer ? 'correct' : showFeedback && id === selected ? 'incorrect' : '';
           return html`
             <label part="choice" class="choice ${state ? `choice--${state}` : ''}">
-              <input type="radio" name=${name} .value=${id} .checked=${live(id === selected)} @change=${() => this.#setDraft(question, {choiceId: id})} />
+              <input type="radio" name=${name} .value=${id} .checked=${id === selected} @change=${() => this.#setDraft(question, {choiceId: id})} />
               <span>${choice.text}</span>
               ${state ? html`<span class="choice-mark">${state === 'correct' ? '✓ Right answer' : '✗ Your answer'}</span>` : nothing}
             </label>
@@ -785,7 +834,7 @@ export class ArticleQuiz extends LitElement {
             type="text"
             inputmode="decimal"
             autocomplete="off"
-            .value=${live(draft.text ?? '')}
+            .value=${draft.text ?? ''}
             aria-invalid=${this.inputError ? 'true' : 'false'}
             aria-describedby=${this.inputError ? 'input-error' : nothing}
             @input=${(e: Event) => this.#setDraft(question, {...this.#shownDraft(question), text: (e.target as HTMLInputElement).value})}

@@ -3,8 +3,9 @@
  * page's navigation, ads and comments never end up on paper. Loaded only when a teacher prints.
  */
 import {html, nothing, render, type TemplateResult} from 'lit';
-import type {Question, QuizFile} from '../format/types.js';
-import {describeKey} from '../quiz/answers.js';
+import type {Evidence, Question, QuizFile} from '../format/types.js';
+import {describeKey} from '../quiz/describe.js';
+import {speakerOptions} from '../quiz/matching.js';
 import type {PlannedQuestion} from '../quiz/plan.js';
 import {unitLabel} from '../quiz/units.js';
 
@@ -25,6 +26,9 @@ const PRINT_CSS = `
   .prompt { font-weight: bold; margin: 0 0 4pt; }
   ul.choices { list-style: none; padding: 0; margin: 0; }
   ul.choices li::before { content: '\\25A2  '; }
+  ul.slots { list-style: none; padding: 0; margin: 0; }
+  ul.slots li { margin: 3pt 0; }
+  .box { display: inline-block; width: 8mm; height: 6mm; border: 0.75pt solid #000; vertical-align: middle; }
   .line { border-bottom: 0.75pt solid #000; height: 18pt; width: 60%; }
   .key { margin: 2pt 0; }
   blockquote { margin: 2pt 0 0 12pt; font-style: italic; font-size: 10pt; }
@@ -32,21 +36,44 @@ const PRINT_CSS = `
 `;
 
 function renderWorksheetItem(question: Question, choiceOrder: string[]): TemplateResult {
-  if (question.kind === 'single-choice') {
-    const byId = new Map(question.choices.map((c) => [c.id, c.text]));
-    return html`<ul class="choices">${choiceOrder.map((id) => html`<li>${byId.get(id)}</li>`)}</ul>`;
+  switch (question.kind) {
+    case 'single-choice': {
+      const byId = new Map(question.choices.map((c) => [c.id, c.text]));
+      return html`<ul class="choices">${choiceOrder.map((id) => html`<li>${byId.get(id)}</li>`)}</ul>`;
+    }
+    case 'numeric':
+      return html`<p>Answer: <span class="fill"></span> ${unitLabel(question.answer.unit)}</p>`;
+    case 'timeline': {
+      const byId = new Map(question.items.map((item) => [item.id, item.text]));
+      return html`<p>Number the events 1 (earliest) to ${question.items.length}.</p>
+        <ul class="slots">${choiceOrder.map((id) => html`<li><span class="box"></span> ${byId.get(id)}</li>`)}</ul>`;
+    }
+    case 'matching': {
+      const byId = new Map(question.pairs.map((pair) => [pair.id, pair.prompt]));
+      return html`<p>Speakers: ${speakerOptions(question).join(' · ')}</p>
+        <ul class="slots">${choiceOrder.map((id) => html`<li>“${byId.get(id)}” — <span class="fill"></span></li>`)}</ul>`;
+    }
   }
-  return html`<p>Answer: <span class="fill"></span> ${unitLabel(question.answer.unit)}</p>`;
+}
+
+function renderQuote(quiz: QuizFile, evidence: Evidence): TemplateResult {
+  const {paragraph, start, end, highlight} = evidence;
+  const text = quiz.article.paragraphs[paragraph] ?? '';
+  const mark = highlight ?? {start, end: start};
+  return html`<blockquote>${text.slice(start, mark.start)}${mark.end > mark.start ? html`<mark>${text.slice(mark.start, mark.end)}</mark>` : nothing}${text.slice(mark.end, end)}</blockquote>`;
 }
 
 function renderKeyItem(quiz: QuizFile, question: Question): TemplateResult {
-  const {paragraph, start, end, highlight} = question.evidence;
-  const text = quiz.article.paragraphs[paragraph] ?? '';
-  const mark = highlight ?? {start, end: start};
+  const quotes =
+    question.kind === 'timeline'
+      ? question.items.map((item) => renderQuote(quiz, item.evidence))
+      : question.kind === 'matching'
+        ? question.pairs.map((pair) => renderQuote(quiz, pair.evidence))
+        : [renderQuote(quiz, question.evidence)];
   return html`
     <p class="key"><strong>Answer:</strong> ${describeKey(question)}${question.kind === 'numeric' ? ` (accept ±${question.answer.tolerance})` : ''}</p>
     <p class="key">${question.explanation}</p>
-    <blockquote>${text.slice(start, mark.start)}${mark.end > mark.start ? html`<mark>${text.slice(mark.start, mark.end)}</mark>` : nothing}${text.slice(mark.end, end)}</blockquote>
+    ${quotes}
   `;
 }
 

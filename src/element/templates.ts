@@ -6,7 +6,7 @@ import type {Verdict} from '../quiz/answers.js';
 /** Said in words and an icon, never by colour alone. */
 export const VERDICTS: Record<Verdict, [icon: string, text: string]> = {
   correct: ['✓', 'Correct'],
-  partial: ['½', 'Close: half credit'],
+  partial: ['◐', 'Partly right'],
   incorrect: ['✗', 'Incorrect'],
   unanswered: ['–', 'Not answered'],
 };

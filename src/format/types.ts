@@ -11,7 +11,7 @@ export const FORMAT_VERSION = 1;
 export const CATEGORIES = ['date', 'distance', 'quote'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const QUESTION_KINDS = ['single-choice', 'numeric'] as const;
+export const QUESTION_KINDS = ['single-choice', 'numeric', 'timeline', 'matching'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 /** Units a numeric answer may be given in; distances convert between each other. */
@@ -95,4 +95,39 @@ export interface NumericQuestion extends QuestionBase {
   answer: NumericAnswer;
 }
 
-export type Question = SingleChoiceQuestion | NumericQuestion;
+/** One event of a timeline question. */
+export interface TimelineItem {
+  id: string;
+  /** What happened, e.g. "Russia launched its full-scale invasion of Ukraine". */
+  text: string;
+  /** When, as the article puts it (shown after answering), e.g. "February 2022". */
+  when: string;
+  evidence: Evidence;
+}
+
+/** Put 3-5 events from the article in date order; partial credit by the share of pairs in the right order. */
+export interface TimelineQuestion extends QuestionBase {
+  kind: 'timeline';
+  /** The events in the right order, earliest first (the element shuffles them). */
+  items: TimelineItem[];
+}
+
+/** One quote and who said it. */
+export interface MatchingPair {
+  id: string;
+  /** The quoted or reported words. */
+  prompt: string;
+  /** The speaker, as offered among the options. */
+  answer: string;
+  evidence: Evidence;
+}
+
+/** Match 3-4 quotes to their speakers; partial credit per pair. */
+export interface MatchingQuestion extends QuestionBase {
+  kind: 'matching';
+  pairs: MatchingPair[];
+  /** More speakers from the article to choose from, none of them right for any pair. */
+  distractors?: string[];
+}
+
+export type Question = SingleChoiceQuestion | NumericQuestion | TimelineQuestion | MatchingQuestion;

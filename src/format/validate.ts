@@ -164,6 +164,43 @@ function checkNumeric(c: Checker, q: Json, path: string): void {
   c.number(q.answer.tolerance, `${at}.tolerance`, 0);
 }
 
+/** Each entry of a list: an object with a unique id, its own evidence, and whatever `check` adds. */
+function checkEntries(c: Checker, list: unknown, path: string, min: number, max: number, paragraphs: string[], check: (entry: Json, at: string) => void): void {
+  if (!c.array(list, path)) return;
+  if (list.length < min || list.length > max) c.fail(path, `expected ${min} to ${max} entries, got ${list.length}`);
+  const ids = new Set<string>();
+  list.forEach((entry, i) => {
+    const at = `${path}[${i}]`;
+    if (!c.object(entry, at)) return;
+    if (c.id(entry.id, `${at}.id`)) {
+      if (ids.has(entry.id)) c.fail(`${at}.id`, `expected a unique id, "${entry.id}" is used twice`);
+      ids.add(entry.id);
+    }
+    check(entry, at);
+    checkEvidence(c, entry.evidence, `${at}.evidence`, paragraphs);
+  });
+}
+
+function checkTimeline(c: Checker, q: Json, path: string, paragraphs: string[]): void {
+  checkEntries(c, q.items, `${path}.items`, 3, 5, paragraphs, (item, at) => {
+    c.text(item.text, `${at}.text`);
+    c.text(item.when, `${at}.when`);
+  });
+}
+
+function checkMatching(c: Checker, q: Json, path: string, paragraphs: string[]): void {
+  const answers = new Set<string>();
+  checkEntries(c, q.pairs, `${path}.pairs`, 2, 6, paragraphs, (pair, at) => {
+    c.text(pair.prompt, `${at}.prompt`);
+    if (c.text(pair.answer, `${at}.answer`)) answers.add(pair.answer);
+  });
+  if (q.distractors === undefined || !c.array(q.distractors, `${path}.distractors`)) return;
+  q.distractors.forEach((d, i) => {
+    const at = `${path}.distractors[${i}]`;
+    if (c.text(d, at) && answers.has(d)) c.fail(at, `expected a wrong option, but "${d}" is the answer to a pair`);
+  });
+}
+
 function checkQuestion(c: Checker, q: unknown, path: string, paragraphs: string[], ids: Set<string>): void {
   if (!c.object(q, path)) return;
   if (c.id(q.id, `${path}.id`)) {
@@ -177,7 +214,9 @@ function checkQuestion(c: Checker, q: unknown, path: string, paragraphs: string[
   checkEvidence(c, q.evidence, `${path}.evidence`, paragraphs);
   if (!c.oneOf(q.kind, `${path}.kind`, QUESTION_KINDS)) return;
   if (q.kind === 'single-choice') checkChoices(c, q, path);
-  else checkNumeric(c, q, path);
+  else if (q.kind === 'numeric') checkNumeric(c, q, path);
+  else if (q.kind === 'timeline') checkTimeline(c, q, path, paragraphs);
+  else checkMatching(c, q, path, paragraphs);
 }
 
 /**

@@ -1,8 +1,14 @@
-import type {Category, NumericQuestion, Question, Unit} from '../format/types.js';
-import {convert, roundForDisplay, unitLabel} from './units.js';
+import type {Category, Question, Unit} from '../format/types.js';
+import {convert} from './units.js';
 
 /** What a student gave for one question. */
-export type Answer = {kind: 'choice'; choiceId: string} | {kind: 'numeric'; value: number; unit: Unit};
+export type Answer =
+  | {kind: 'choice'; choiceId: string}
+  | {kind: 'numeric'; value: number; unit: Unit}
+  /** Timeline: item ids, earliest first as the student ordered them. */
+  | {kind: 'order'; order: string[]}
+  /** Matching: the speaker chosen for each pair id. */
+  | {kind: 'matches'; matches: Record<string, string>};
 
 export interface AnswerResult {
   questionId: string;
@@ -21,19 +27,45 @@ export interface AnswerResult {
 const EPSILON = 1e-9;
 
 /**
+ * Share of pairs of events the student put in the same order as the article: 1 for the right order, 0 for
+ * the reverse, in between for nearly right (Kendall's tau, scaled to 0-1).
+ */
+export function orderCredit(rightOrder: readonly string[], given: readonly string[]): number {
+  const position = new Map(given.map((id, i) => [id, i]));
+  if (rightOrder.length < 2 || rightOrder.some((id) => !position.has(id))) return 0;
+  let agreeing = 0;
+  let pairs = 0;
+  for (let i = 0; i < rightOrder.length; i++) {
+    for (let j = i + 1; j < rightOrder.length; j++) {
+      pairs++;
+      if (position.get(rightOrder[i]!)! < position.get(rightOrder[j]!)!) agreeing++;
+    }
+  }
+  return agreeing / pairs;
+}
+
+/**
  * How much of the question's points an answer earns. Numeric answers: full credit within the tolerance,
- * half within twice it (close is worth something), nothing beyond.
+ * half within twice it (close is worth something), nothing beyond. Timelines and matching: partial credit.
  */
 export function creditFor(question: Question, answer: Answer): number {
-  if (question.kind === 'single-choice') {
-    return answer.kind === 'choice' && answer.choiceId === question.answer ? 1 : 0;
+  switch (question.kind) {
+    case 'single-choice':
+      return answer.kind === 'choice' && answer.choiceId === question.answer ? 1 : 0;
+    case 'timeline':
+      return answer.kind === 'order' ? orderCredit(question.items.map((item) => item.id), answer.order) : 0;
+    case 'matching':
+      if (answer.kind !== 'matches') return 0;
+      return question.pairs.filter((pair) => answer.matches[pair.id] === pair.answer).length / question.pairs.length;
+    case 'numeric': {
+      if (answer.kind !== 'numeric') return 0;
+      const given = convert(answer.value, answer.unit, question.answer.unit);
+      const off = Math.abs(given - question.answer.value);
+      const {tolerance} = question.answer;
+      if (off <= tolerance + EPSILON) return 1;
+      return tolerance > 0 && off <= 2 * tolerance + EPSILON ? 0.5 : 0;
+    }
   }
-  if (answer.kind !== 'numeric') return 0;
-  const given = convert(answer.value, answer.unit, question.answer.unit);
-  const off = Math.abs(given - question.answer.value);
-  const {tolerance} = question.answer;
-  if (off <= tolerance + EPSILON) return 1;
-  return tolerance > 0 && off <= 2 * tolerance + EPSILON ? 0.5 : 0;
 }
 
 export function gradeAnswer(question: Question, answer: Answer): AnswerResult {
@@ -54,28 +86,4 @@ export type Verdict = 'correct' | 'partial' | 'incorrect' | 'unanswered';
 export function verdictOf(result: AnswerResult | undefined): Verdict {
   if (!result) return 'unanswered';
   return result.credit >= 1 ? 'correct' : result.credit > 0 ? 'partial' : 'incorrect';
-}
-
-/** The answer as a student reads it back in review. */
-export function describeAnswer(question: Question, answer: Answer): string {
-  if (answer.kind === 'choice') {
-    if (question.kind !== 'single-choice') return answer.choiceId;
-    return question.choices.find((c) => c.id === answer.choiceId)?.text ?? answer.choiceId;
-  }
-  return `${roundForDisplay(answer.value)} ${unitLabel(answer.unit, answer.value)}`;
-}
-
-/** The right answer in words, e.g. "Friday" or "19 miles". */
-export function describeKey(question: Question): string {
-  if (question.kind === 'single-choice') {
-    return question.choices.find((c) => c.id === question.answer)?.text ?? question.answer;
-  }
-  const {value, unit} = question.answer;
-  return `${roundForDisplay(value)} ${unitLabel(unit, value)}`;
-}
-
-/** The allowed margin of a numeric answer, e.g. "1 mile". */
-export function describeTolerance(question: NumericQuestion): string {
-  const {tolerance, unit} = question.answer;
-  return `${roundForDisplay(tolerance)} ${unitLabel(unit, tolerance)}`;
 }

@@ -12,8 +12,23 @@ export interface PlanOptions {
 /** One question as this run shows it: choices in the run's own order. */
 export interface PlannedQuestion {
   question: Question;
-  /** Choice ids in display order (single-choice only). */
+  /** Display order: choice ids (single choice), the timeline's starting order of item ids, or pair ids (matching). */
   choiceOrder: string[];
+}
+
+/** What a question shows in an order of the run's own. */
+function entriesOf(question: Question): {id: string}[] {
+  if (question.kind === 'single-choice') return question.choices;
+  if (question.kind === 'timeline') return question.items;
+  if (question.kind === 'matching') return question.pairs;
+  return [];
+}
+
+/** The run's order of a question's entries; a timeline never starts out already right (rotated if so). */
+function displayOrder(question: Question, random: () => number): string[] {
+  const ids = shuffle(entriesOf(question), random).map((entry) => entry.id);
+  if (question.kind === 'timeline' && ids.every((id, i) => id === question.items[i]!.id)) ids.push(ids.shift()!);
+  return ids;
 }
 
 /** Picks, orders and shuffles the questions of one run; the same seed and options give the same run. */
@@ -26,7 +41,7 @@ export function planRun(quiz: QuizFile, options: PlanOptions): PlannedQuestion[]
     .slice(0, count)
     .map((question) => ({
       question,
-      choiceOrder: question.kind === 'single-choice' ? shuffle(question.choices, random).map((c) => c.id) : [],
+      choiceOrder: displayOrder(question, random),
     }));
 }
 

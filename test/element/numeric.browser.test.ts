@@ -50,8 +50,8 @@ describe('<article-quiz> numeric answers', () => {
     await q.typeNumber('33.5');
     await q.click('Check answer');
     const feedback = q.$('[part="feedback"]')!.innerText;
-    expect(q.$('.verdict')!.textContent).to.contain('Close: half credit');
-    expect(feedback).to.contain('within twice the allowed margin of ±2 kilometers, so it earns half the points');
+    expect(q.$('.verdict')!.textContent).to.contain('Partly right');
+    expect(feedback).to.contain('within twice the allowed margin of ±2 kilometers, so it earns half the points (1 of 2 points).');
     expect(events['quiz-answer']![0]!.detail.points).to.equal(1);
     await expect(q.el).to.be.accessible();
     await q.click('See results');

@@ -1,5 +1,9 @@
 /** Ways to break a valid file, the validator's exact message, and whether JSON Schema alone can see it. */
 import type {QuizFile} from '../../src/format/types.js';
+import {cloneJson, kindsQuiz} from '../fixtures.js';
+
+const timelineOf = (_q: unknown): Loose => cloneJson(kindsQuiz().questions[3]);
+const matchingOf = (_q: unknown): Loose => cloneJson(kindsQuiz().questions[4]);
 
 // Tests reach into the file to break it in ways its type forbids.
 type Loose = any; // eslint-style exception kept to tests
@@ -13,9 +17,13 @@ export interface BrokenFile {
 }
 
 export const BROKEN_FILES: BrokenFile[] = [
+  {name: 'a timeline with two events', breakIt: (q) => q.questions.push({...timelineOf(q), items: timelineOf(q).items.slice(0, 2)}), expected: 'questions[3].items: expected 3 to 5 entries, got 2', schemaCanTell: true},
+  {name: 'a timeline event without its date', breakIt: (q) => { const t = timelineOf(q); delete t.items[1].when; q.questions.push(t); }, expected: 'questions[3].items[1].when: expected a string, got undefined', schemaCanTell: true},
+  {name: 'a matching distractor that is an answer', breakIt: (q) => { const m = matchingOf(q); m.distractors = ['Ana Ruiz']; q.questions.push(m); }, expected: 'questions[3].distractors[0]: expected a wrong option, but "Ana Ruiz" is the answer to a pair', schemaCanTell: false},
+  {name: 'a matching pair with evidence out of range', breakIt: (q) => { const m = matchingOf(q); m.pairs[0].evidence.end = 999; q.questions.push(m); }, expected: 'questions[3].pairs[0].evidence: expected a range inside 0-26, got 0-999', schemaCanTell: false},
   {name: 'a missing prompt', breakIt: (q) => delete q.questions[0].prompt, expected: 'questions[0].prompt: expected a string, got undefined', schemaCanTell: true},
   {name: 'an unknown category', breakIt: (q) => (q.questions[0].category = 'weather'), expected: 'questions[0].category: expected one of "date", "distance", "quote", got "weather"', schemaCanTell: true},
-  {name: 'an unknown kind', breakIt: (q) => (q.questions[1].kind = 'essay'), expected: 'questions[1].kind: expected one of "single-choice", "numeric", got "essay"', schemaCanTell: true},
+  {name: 'an unknown kind', breakIt: (q) => (q.questions[1].kind = 'essay'), expected: 'questions[1].kind: expected one of "single-choice", "numeric", "timeline", "matching", got "essay"', schemaCanTell: true},
   {name: 'an answer that is not a choice', breakIt: (q) => (q.questions[0].answer = 'z'), expected: 'questions[0].answer: expected the id of one of the choices (a, b, c), got "z"', schemaCanTell: false},
   {name: 'a negative tolerance', breakIt: (q) => (q.questions[1].answer.tolerance = -1), expected: 'questions[1].answer.tolerance: expected a number of at least 0, got -1', schemaCanTell: true},
   {name: 'an unknown unit', breakIt: (q) => (q.questions[1].answer.unit = 'furlong'), expected: 'questions[1].answer.unit: expected one of "mile", "kilometer", "meter", "foot", "nautical mile", got "furlong"', schemaCanTell: true},

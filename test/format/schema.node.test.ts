@@ -5,9 +5,9 @@
 import {readFileSync} from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {describe, expect, it} from 'vitest';
-import {CATEGORIES, DATE_PRECISIONS, FORMAT_NAME, FORMAT_VERSION, QUESTION_KINDS, UNITS, type QuizFile} from '../../src/format/types.js';
+import {CATEGORIES, DATE_PRECISIONS, FORMAT_NAME, FORMAT_VERSION, QUESTION_KINDS, UNITS, type MatchingQuestion, type QuizFile, type TimelineQuestion} from '../../src/format/types.js';
 import {validateQuizFile} from '../../src/format/validate.js';
-import {cloneJson, makeQuiz} from '../fixtures.js';
+import {cloneJson, kindsQuiz, makeQuiz} from '../fixtures.js';
 import {BROKEN_FILES} from './broken-files.js';
 
 const schema = JSON.parse(readFileSync('questions/schema.json', 'utf8'));
@@ -15,7 +15,7 @@ const ajv = new Ajv2020({allErrors: true, strict: false});
 const schemaAccepts = ajv.compile(schema);
 
 const question = schema.$defs.question;
-const [choiceBranch, numericBranch] = question.oneOf;
+const [choiceBranch, numericBranch, timelineBranch, matchingBranch] = question.oneOf;
 
 describe('questions/schema.json agrees with src/format', () => {
   it('has the same format name, version and enums', () => {
@@ -36,11 +36,16 @@ describe('questions/schema.json agrees with src/format', () => {
     expect([...schema.$defs.evidence.required].sort()).toEqual(keys(quiz.questions[0]!.evidence));
     const q0 = quiz.questions[0]!;
     expect([...question.required, ...choiceBranch.required].sort()).toEqual(keys(q0));
+    const [timeline, matching] = kindsQuiz().questions.slice(-2);
+    expect([...question.required, ...timelineBranch.required].sort()).toEqual(keys(timeline!));
+    expect([...question.required, ...matchingBranch.required].sort()).toEqual(keys(matching!).filter((k) => k !== 'distractors'));
+    expect([...timelineBranch.properties.items.items.required].sort()).toEqual(keys((timeline as TimelineQuestion).items[0]!));
+    expect([...matchingBranch.properties.pairs.items.required].sort()).toEqual(keys((matching as MatchingQuestion).pairs[0]!));
   });
 
   it('accepts the files the validator accepts', () => {
     const seed = JSON.parse(readFileSync('questions/kharkiv-strikes.json', 'utf8'));
-    for (const file of [seed, makeQuiz(), makeQuiz({questions: []})]) {
+    for (const file of [seed, makeQuiz(), makeQuiz({questions: []}), kindsQuiz()]) {
       expect(validateQuizFile(file).ok).toBe(true);
       expect(schemaAccepts(file), JSON.stringify(schemaAccepts.errors)).toBe(true);
     }

@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {describeAnswer, describeKey, gradeAnswer, verdictOf} from '../../src/quiz/answers.js';
+import {gradeAnswer, orderCredit, verdictOf} from '../../src/quiz/answers.js';
+import {describeAnswer, describeKey} from '../../src/quiz/describe.js';
 import {parseCategories, planRetry, planRun} from '../../src/quiz/plan.js';
 import {createRandom, shuffle} from '../../src/quiz/random.js';
 import {summarize} from '../../src/quiz/score.js';
 import {convert, parseNumber} from '../../src/quiz/units.js';
 import {CATEGORIES, type NumericQuestion, type Question} from '../../src/format/types.js';
-import {makeQuiz} from '../fixtures.js';
+import {kindsQuiz, makeQuiz} from '../fixtures.js';
 
 const quiz = makeQuiz();
 const [dateQ, distanceQ, quoteQ] = quiz.questions as [Question, NumericQuestion, Question];
@@ -101,6 +102,32 @@ describe('grading', () => {
     expect(credit(34.1)).toMatchObject({credit: 0, correct: false, points: 0});
     expect(verdictOf(credit(33))).toBe('partial');
     expect(verdictOf(undefined)).toBe('unanswered');
+  });
+
+  it('gives timelines credit by the share of pairs in the right order', () => {
+    expect(orderCredit(['a', 'b', 'c', 'd'], ['a', 'b', 'c', 'd'])).toBe(1);
+    expect(orderCredit(['a', 'b', 'c', 'd'], ['d', 'c', 'b', 'a'])).toBe(0);
+    expect(orderCredit(['a', 'b', 'c', 'd'], ['b', 'a', 'c', 'd'])).toBeCloseTo(5 / 6);
+    expect(orderCredit(['a', 'b', 'c'], ['a', 'b'])).toBe(0); // an incomplete order earns nothing
+    const timeline = kindsQuiz().questions[3]!;
+    expect(gradeAnswer(timeline, {kind: 'order', order: ['storm', 'bridge', 'ready']})).toMatchObject({credit: 2 / 3, points: 2, correct: false});
+  });
+
+  it('gives matching credit per pair', () => {
+    const matching = kindsQuiz().questions[4]!;
+    expect(gradeAnswer(matching, {kind: 'matches', matches: {p1: 'Ana Ruiz', p2: 'Ana Ruiz'}})).toMatchObject({credit: 0.5, points: 1});
+    expect(gradeAnswer(matching, {kind: 'matches', matches: {p1: 'Ana Ruiz', p2: 'Officials'}})).toMatchObject({credit: 1, correct: true});
+    expect(gradeAnswer(matching, {kind: 'choice', choiceId: 'a'}).credit).toBe(0);
+  });
+
+  it('never starts a timeline in the right order', () => {
+    const quizWithTimeline = kindsQuiz();
+    for (let i = 0; i < 50; i++) {
+      const run = planRun(quizWithTimeline, {seed: `t${i}`, categories: ['date']});
+      const timeline = run.find((p) => p.question.kind === 'timeline')!;
+      expect(timeline.choiceOrder).not.toEqual(['storm', 'ready', 'bridge']);
+      expect([...timeline.choiceOrder].sort()).toEqual(['bridge', 'ready', 'storm']);
+    }
   });
 
   it('describes answers and keys for review', () => {
