@@ -13,4 +13,5 @@ const actualPort = typeof address === 'object' && address ? address.port : port;
 const shown = host === '0.0.0.0' ? 'localhost' : host;
 console.log(`\n  article-quiz demo: http://${shown}:${actualPort}/demo/`);
 console.log(`  test mode and a theme: http://${shown}:${actualPort}/demo/test-mode.html`);
+console.log(`  teacher setup (settings, preview, embed snippet, print): http://${shown}:${actualPort}/demo/teacher.html`);
 console.log('\n  Press Ctrl+C to stop.\n');

@@ -34,6 +34,8 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
         'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
         'Content-Length': size,
         'Cache-Control': 'no-store',
+        // The demo shares its bundle and question files with pages on other origins (the teacher page's snippet).
+        'Access-Control-Allow-Origin': '*',
       });
       createReadStream(path).pipe(response);
     } catch {
