@@ -1,64 +1,172 @@
-// CLI: `generate --facts ARTICLE.txt` prints the extracted facts as JSON on stdout.
+// CLI: `generate ARTICLE.txt [-o FILE] [--title T] [--source S] [--url U] [--id ID] [--verbose]` writes a
+// question file (default: next to the input, .json); `generate --all MANIFEST [--check]` regenerates (or only
+// checks) every file a manifest lists; `generate --facts ARTICLE.txt [-o FILE]` prints the extracted facts.
 // Argument parsing and I/O only; the work is in src/generator/.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArticle } from '../generator/article.js';
 import { extractFactsFromArticle } from '../generator/facts.js';
-
-export const MAX_BYTES = 5 * 1024 * 1024;
+import { entryOptions, parseManifest } from '../generator/manifest.js';
+import type { GenerateOptions } from '../generator/quiz.js';
+import { ArticleError } from '../generator/quiz.js';
+import { InputError, readArticle } from './article-file.js';
+import { buildQuizFile, InvalidQuizError } from './quiz-file.js';
+import { writeFileAtomic } from './write-atomic.js';
 
 export interface CliOptions {
   facts: boolean;
   output: string | null;
   input: string | null;
+  /** Manifest for --all. */
+  all: string | null;
+  check: boolean;
+  verbose: boolean;
+  quiz: GenerateOptions;
 }
 
 export class UsageError extends Error {}
-export class InputError extends Error {}
 
-const USAGE = 'usage: generate [--facts] [-o FILE] ARTICLE.txt';
+/** The manifest a folder of articles may have (see questions/articles.json). */
+export const MANIFEST_NAME = 'articles.json';
+export { InputError, MAX_BYTES, readArticle } from './article-file.js';
+export { buildQuizFile, InvalidQuizError } from './quiz-file.js';
+
+const USAGE = 'usage: generate ARTICLE.txt [-o FILE] [--title T] [--source S] [--url U] [--id ID] [--verbose] | ' +
+  'generate --all MANIFEST.json [--check] | generate --facts ARTICLE.txt [-o FILE]';
+
+const VALUE_OPTIONS: Record<string, keyof GenerateOptions> = { '--title': 'title', '--source': 'source', '--url': 'url', '--id': 'id' };
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { facts: false, output: null, input: null };
+  const opts: CliOptions = { facts: false, output: null, input: null, all: null, check: false, verbose: false, quiz: {} };
+  const value = (i: number, a: string) => {
+    const v = argv[i];
+    if (v === undefined || v === '') throw new UsageError(`${a} needs a value; ${USAGE}`);
+    return v;
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--facts') opts.facts = true;
-    else if (a === '-o' || a === '--output') {
-      const v = argv[++i];
-      if (!v) throw new UsageError(`${a} needs a file name; ${USAGE}`);
-      opts.output = v;
-    } else if (a === '--') continue;
+    else if (a === '--check') opts.check = true;
+    else if (a === '--verbose' || a === '-v') opts.verbose = true;
+    else if (a === '-o' || a === '--output') opts.output = value(++i, a);
+    else if (a === '--all') opts.all = value(++i, a);
+    else if (a in VALUE_OPTIONS) opts.quiz[VALUE_OPTIONS[a]!] = value(++i, a);
+    else if (a === '--') continue;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}; ${USAGE}`);
     else if (opts.input) throw new UsageError(`more than one input file (${opts.input}, ${a}); ${USAGE}`);
     else opts.input = a;
   }
+  if (opts.all) {
+    if (opts.input || opts.facts || opts.output || Object.keys(opts.quiz).length) throw new UsageError(`--all takes only a manifest (and --check); ${USAGE}`);
+    return opts;
+  }
+  if (opts.check) throw new UsageError(`--check goes with --all; ${USAGE}`);
   if (!opts.input) throw new UsageError(`no article file given; ${USAGE}`);
+  if (opts.facts && Object.keys(opts.quiz).length) throw new UsageError(`--facts takes no quiz options; ${USAGE}`);
   return opts;
 }
 
-/** Reads and validates an article file: exists, not empty, not binary, valid UTF-8, at most 5 MB. */
-export function readArticle(path: string): string {
-  let size: number;
+const say = (line: string) => process.stderr.write(`generate: ${line}\n`);
+
+function errorCode(e: unknown): number {
+  if (e instanceof InvalidQuizError) return 3;
+  if (e instanceof InputError || e instanceof ArticleError) return 1;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code) return 1;
+  throw e;
+}
+
+function write(path: string, json: string): void {
   try {
-    const st = statSync(path);
-    if (!st.isFile()) throw new InputError(`${path}: not a regular file`);
-    size = st.size;
+    writeFileAtomic(path, json);
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${path}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new InputError(`${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (size > MAX_BYTES) throw new InputError(`${path}: file is ${size} bytes, over the 5 MB limit`);
-  const bytes = readFileSync(path);
-  if (bytes.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes)`);
-  let text: string;
+}
+
+/** Default output: the input's name with .json instead of its extension. */
+export function defaultOutput(input: string): string {
+  return input.replace(/(\.[^./\\]*)?$/, '.json');
+}
+
+function generateOne(opts: CliOptions): number {
+  const input = opts.input!;
+  const output = opts.output ?? defaultOutput(input);
+  if (resolve(output) === resolve(input)) throw new InputError(`${input}: the output would overwrite the article; give -o FILE`);
+  const text = readArticle(input);
+  let built;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${path}: not valid UTF-8 text`);
+    const name = basename(input).replace(/\.[^.]*$/, '');
+    built = buildQuizFile(text, { name, ...listedOptions(input), ...opts.quiz });
+  } catch (e) {
+    if (e instanceof ArticleError) throw new ArticleError(`${input}: ${e.message}`);
+    throw e;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new InputError(`${path}: file is empty`);
-  return text;
+  for (const note of built.notes) say(`${input}: ${note}`);
+  if (opts.verbose) for (const line of built.skipped) say(`${input}: ${line}`);
+  write(output, built.json);
+  say(`wrote ${output}`);
+  return 0;
+}
+
+/**
+ * The options an `articles.json` next to the article gives it, if it lists it: generating one listed article
+ * by hand then makes the same file as `--all` (command-line options still win).
+ */
+function listedOptions(input: string): GenerateOptions {
+  const path = join(dirname(input), MANIFEST_NAME);
+  let entries;
+  try {
+    entries = parseManifest(JSON.parse(readFileSync(path, 'utf8')));
+  } catch {
+    return {}; // no manifest (or a broken one, which --all reports)
+  }
+  const entry = entries.find((e) => resolve(dirname(input), e.text) === resolve(input));
+  return entry ? entryOptions(entry) : {};
+}
+
+function runManifest(path: string, check: boolean, verbose: boolean): number {
+  let entries;
+  try {
+    entries = parseManifest(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (e) {
+    throw new InputError(`${path}: ${(e as Error).message}`);
+  }
+  const base = dirname(path);
+  let failed = 0;
+  for (const entry of entries) {
+    const input = join(base, entry.text);
+    const output = join(base, entry.output);
+    try {
+      const built = buildQuizFile(readArticle(input), entryOptions(entry));
+      if (verbose) for (const line of built.skipped) say(`${input}: ${line}`);
+      if (check) {
+        let current = '';
+        try { current = readFileSync(output, 'utf8'); } catch { /* missing counts as out of date */ }
+        if (current !== built.json) { say(`${output} is out of date (run: npm run questions)`); failed++; }
+        continue;
+      }
+      write(output, built.json);
+      say(`wrote ${output} (${built.notes.join('; ')})`);
+    } catch (e) {
+      const code = errorCode(e);
+      say(e instanceof ArticleError ? `${input}: ${e.message}` : (e as Error).message);
+      failed = Math.max(failed, 1);
+      if (code === 3) return 3;
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+function printFacts(opts: CliOptions): number {
+  const text = readArticle(opts.input!);
+  const article = parseArticle(text);
+  if (!article.dateline) say(`warning: ${opts.input}: no dateline (" date YYYY-MM[-DD]"); relative dates get no value`);
+  const json = JSON.stringify(extractFactsFromArticle(article), null, 2) + '\n';
+  if (opts.output) write(opts.output, json);
+  else process.stdout.write(json);
+  return 0;
 }
 
 export function main(argv: readonly string[]): number {
@@ -66,35 +174,17 @@ export function main(argv: readonly string[]): number {
   try {
     opts = parseArgs(argv);
   } catch (e) {
-    process.stderr.write(`generate: ${(e as Error).message}\n`);
+    say((e as Error).message);
     return 2;
   }
-  if (!opts.facts) {
-    process.stderr.write('generate: question output not implemented yet (use --facts)\n');
-    return 2;
-  }
-  let text: string;
   try {
-    text = readArticle(opts.input!);
+    if (opts.all) return runManifest(opts.all, opts.check, opts.verbose);
+    return opts.facts ? printFacts(opts) : generateOne(opts);
   } catch (e) {
-    process.stderr.write(`generate: ${(e as Error).message}\n`);
-    return 1;
+    const code = errorCode(e);
+    say((e as Error).message);
+    return code;
   }
-  const article = parseArticle(text);
-  if (!article.dateline) {
-    process.stderr.write(`generate: warning: ${opts.input}: no dateline (" date YYYY-MM[-DD]"); relative dates get no value\n`);
-  }
-  const facts = extractFactsFromArticle(article);
-  const json = JSON.stringify(facts, null, 2) + '\n';
-  if (opts.output) {
-    try {
-      writeFileSync(opts.output, json);
-    } catch (e) {
-      process.stderr.write(`generate: ${opts.output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
-      return 1;
-    }
-  } else process.stdout.write(json);
-  return 0;
 }
 
 // Run only when executed, not when imported by tests.

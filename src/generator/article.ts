@@ -1,4 +1,5 @@
 // Article parsing: dateline, paragraphs and sentences, all with offsets into the whole file text.
+import { countLeading } from './search.js';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -132,18 +133,10 @@ function periodEndsSentence(text: string, from: number, i: number, next: number)
   return true;
 }
 
-/** The span containing `at` in a sorted, non-overlapping list (binary search), or undefined. */
+/** The span containing `at` in a sorted, non-overlapping list, or undefined. */
 export function spanAt<T extends Span>(spans: readonly T[], at: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  const candidate = spans[countLeading(spans, (s) => s.end <= at)];
+  return candidate && candidate.start <= at ? candidate : undefined;
 }
 
 /** Groups items carrying a paragraph index into one list per paragraph (linear). */

@@ -38,7 +38,14 @@ const RE_DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N},.])${DAY_SRC}\\s+(?:of\\s+)?$
 const RE_MONTH_YEAR = new RegExp(`(?<![\\p{L}])(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\\s*)?${MONTH_SRC},?\\s+(?:of\\s+)?${YEAR_SRC}${END}`, 'gu');
 const RE_MONTH = new RegExp(`(?<![\\p{L}])(?:(?:[Ee]arly|[Ll]ate|[Mm]id-)\\s*)?${MONTH_SRC}(?![\\p{L}])`, 'gu');
 const RE_WEEKDAY = new RegExp(`(?<![\\p{L}])(?:([Ee]arly|[Ll]ate)\\s+)?(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?${WEEKDAY_SRC}(?:\\s+(morning|afternoon|evening|night))?(?![\\p{L}])`, 'gu');
-const RE_REL_PERIOD = new RegExp(`(?<![\\p{L}])(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?([Tt]his|[Ll]ast|[Nn]ext)\\s+(year|month|week)(?![\\p{L}])`, 'gu');
+// Weeks are not annotated as dates (the corpus rules name days, weekdays, months, years and parts of a day).
+const RE_REL_PERIOD = new RegExp(`(?<![\\p{L}])(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?([Tt]his|[Ll]ast|[Nn]ext)\\s+(year|month)(?![\\p{L}'\u2019])`, 'gu');
+// Fixed-date holidays name a day: "New Year's Day", "Christmas Eve".
+const RE_HOLIDAY = /(?<![\p{L}])(New Year['\u2019]s (?:Day|Eve)|Christmas (?:Day|Eve)|Valentine['\u2019]s Day|Halloween|(?<=\b(?:on|at|by|before|after|since|until|over|for|during)\s+)Christmas)(?![\p{L}])/gu;
+const HOLIDAYS: Record<string, [number, number]> = {
+  "new year's day": [1, 1], "new year's eve": [12, 31], 'christmas day': [12, 25], 'christmas eve': [12, 24],
+  christmas: [12, 25], "valentine's day": [2, 14], halloween: [10, 31],
+};
 const RE_REL_DAY = /(?<![\p{L}])(?:(?:[Ee]arlier|[Ll]ater)\s+)?(?:([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)(?:\s+(morning|afternoon|evening|night))?|([Tt]his|[Ll]ast)\s+(morning|afternoon|evening|night))(?![\p{L}])/gu;
 const RE_YEAR = new RegExp(`(?<![\\p{L}\\p{N}$€£#,.\\-/])(?:([Ee]arly|[Ll]ate|[Mm]id)[-\\s])?(1\\d{3}|20\\d\\d)(?![\\p{N}]|,\\d|\\.\\d|\\s*(?:%|percent|per cent)|s\\b|-(?:year|old))`, 'gu');
 // Months that are also common words/names ("may", "march"): need a date-like neighbour.
@@ -153,15 +160,13 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     else if (ref && ref.m && unit === 'month') {
       const idx = ref.y * 12 + ref.m - 1 + shift;
       value = `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`;
-    } else if (ref && ref.m && unit === 'week') {
-      if (ref.d !== null) {
-        const today = daysFromCivil(ref.y, ref.m, ref.d);
-        const monday = today - ((((today + 3) % 7) + 7) % 7) + shift * 7;
-        const a = civil(monday); const b = civil(monday + 6);
-        value = a[0] === b[0] && a[1] === b[1] ? `${a[0]}-${pad(a[1])}` : null;
-      } else if (shift === 0) value = `${ref.y}-${pad(ref.m)}`;
     }
     return { start: s, end: e, value, kind: 'relative' };
+  });
+  scan(RE_HOLIDAY, (m, s, e) => {
+    const [mo, d] = HOLIDAYS[m[1]!.toLowerCase().replace(/\u2019/g, "'")]!;
+    const y = inferYear(ref, mo, d, tenseAt(s, e));
+    return { start: s, end: e, value: y ? ymd(y, mo, d) : null, kind: 'absolute' };
   });
   scan(RE_REL_DAY, (m, s, e) => {
     const word = (m[1] ?? m[3] ?? '').toLowerCase();

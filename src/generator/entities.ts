@@ -1,6 +1,6 @@
 // Speaker entities: people, organisations and unnamed sources, with aliases so that
 // "Secretary of State Antony Blinken", "Blinken" and "he" end up as one entity.
-import { NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, TITLE_WORDS } from './lexicon.js';
+import { NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import type { Item } from './tokens.js';
 import { isCap, isPossessive, lower, stripPossessive } from './tokens.js';
 
@@ -32,6 +32,11 @@ const ORG_HEADS = new Set(`agency ministry department company government militar
   committee council party union service authority authorities police`.split(/\s+/));
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const PREPOSITIONS = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'aboard', 'on', 'near', 'inside', 'based']);
+
+/** First words of place names that look like personal names ("North Korea", "San Diego", "Hong Kong"). */
+const PLACE_FIRST = new Set(`North South East West New San Santa Los Las Saint Port Fort Mount Lake Cape Hong Sri El Al
+  United Great Costa Puerto Saudi Sierra Buenos Rio Sao Tel Abu Addis Kuala Papua Cabo Le La Del Des Baton Palm Salt Grand
+  Upper Lower Central Northern Southern Eastern Western Royal`.split(/\s+/));
 
 /** Words that look capitalised only because they start the phrase ("Experts", "Crew", "Senior"). */
 function commonWord(w: string): boolean {
@@ -166,6 +171,9 @@ export const refTo = (sp: Speaker, alias?: string): SpeakerRef => ({
 
 export const newFocus = (): Focus => ({ person: null, group: null, org: null, last: null });
 
+/** "-ing" words that modify a title rather than start a clause ("acting spokesman", "outgoing president"). */
+const ING_MODIFIERS = new Set(['acting', 'outgoing', 'incoming', 'visiting', 'managing', 'ruling', 'leading', 'presiding',
+  'sitting', 'serving', 'founding', 'reigning', 'governing', 'opposing', 'ranking', 'polling', 'consulting']);
 const PLURAL = /(?:s|people|police|staff|crew|media|military|government)$/;
 
 /**
@@ -189,7 +197,7 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
   if (DETERMINERS.has(first)) { det = first; body = words.slice(1); }
   if (body.length === 0) return null;
   // A clause fragment is not a source: "becoming the highest-ranking official in 25 years to visit …".
-  if (/^[a-z]+ing$/.test(body[0]!.text) || body.some((t) => t.text === 'to' || t.text === 'who' || t.text === 'which')) return null;
+  if ((/^[a-z]+ing$/.test(body[0]!.text) && !ING_MODIFIERS.has(body[0]!.text)) || body.some((t) => t.text === 'to' || t.text === 'who' || t.text === 'which')) return null;
   // Cut a post-modifier ("Bruce Bennett from the RAND Corporation") after a name or a speaker noun.
   let head = body;
   for (let i = 1; i < body.length; i++) {
@@ -197,6 +205,9 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
     const prev = body[i - 1]!.text;
     const prevIsTitle = isTitle(prev) && i + 1 < body.length && isCap(body[i + 1]!.text);
     if (prevIsTitle) continue; // "Secretary of State"
+    // A plural source noun before a place is cut there: "Officials in South Korea and Japan".
+    const pl = lower(prev);
+    if ((i === 1 || !isCap(prev)) && SPEAKER_NOUNS.has(pl) && /s$/.test(pl) && !ORG_WORDS.has(prev) && !/(?:ss|us)$/.test(pl)) { head = body.slice(0, i); break; }
     if (isCap(prev) && i + 1 < body.length && isCap(body[i + 1]!.text)) continue; // "Office for National Statistics"
     if (isCap(prev) || SPEAKER_NOUNS.has(lower(prev))) { head = body.slice(0, i); break; }
   }
@@ -237,6 +248,12 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
     };
   }
   const headWord = lower(head.at(-1)!.text);
+  // "the president", "the minister": the last person introduced with that title.
+  if (det === 'the' && body.length === 1 && (ROLE_NOUNS.has(headWord) || isTitle(body[0]!.text))) {
+    const titled = [...reg.speakers].reverse().find((sp) => sp.kind === 'person' && !!sp.role &&
+      sp.role.toLowerCase().split(/[\s-]+/).includes(headWord));
+    if (titled) return refTo(titled, words.map((t) => t.text).join(' '));
+  }
   if (!SPEAKER_NOUNS.has(headWord)) return null;
   // "the agency", "The American space agency": a definite organisation description refers back.
   const org = focus.org;
@@ -269,7 +286,7 @@ export function scanPersonMentions(reg: Registry, items: Item[]): { speaker: Spe
       (isCap(items[j]!.text) || (PARTICLES.has(items[j]!.text) && j + 1 < items.length && isCap(items[j + 1]!.text ?? '')))) j++;
     let run = items.slice(i, j);
     // Drop sentence-initial function words ("The", "In") from the run.
-    while (run.length && (NON_NAME_CAPS.has(run[0]!.text) || (run[0] === items[0] && commonWord(run[0]!.text)))) run = run.slice(1);
+    while (run.length && (NON_NAME_CAPS.has(run[0]!.text) || (run[0] === items[0] && commonWord(run[0]!.text) && !(isTitle(run[0]!.text) && run.length >= 3)))) run = run.slice(1);
     if (run.length === 0) { i = j; continue; }
     const parsed = splitTitle(run);
     const before = items[i - 1];
@@ -279,15 +296,23 @@ export function scanPersonMentions(reg: Registry, items: Item[]): { speaker: Spe
     const roleBefore = before?.type === 'w' && ROLE_NOUNS.has(lower(before.text));
     const roleComma = before?.type === 'p' && before.text === ',' && items[i - 2]?.type === 'w' && ROLE_NOUNS.has(lower(items[i - 2]!.text));
     const appositive = after?.type === 'p' && after.text === ',' && after2?.type === 'w' && /^(?:a|an|the|who|chief|head|director|spokesman|spokeswoman)$/i.test(after2.text);
-    const isA = after?.type === 'w' && /^(?:is|was)$/.test(after.text) && after2?.type === 'w' && /^(?:a|an|the)$/.test(after2.text) &&
-      items.slice(j + 2, j + 6).some((t) => t.type === 'w' && (ROLE_NOUNS.has(lower(t.text)) || SPEAKER_NOUNS.has(lower(t.text))));
+    const roleWord = (t: Item | undefined) => t?.type === 'w' && (ROLE_NOUNS.has(lower(t.text)) || SPEAKER_NOUNS.has(lower(t.text)));
+    // "X is a spokesman for …", "X is president of …", "X is with the Fire Department".
+    const isA = after?.type === 'w' && /^(?:is|was)$/.test(after.text) && after2?.type === 'w' && (
+      (/^(?:a|an|the)$/.test(after2.text) && items.slice(j + 2, j + 6).some(roleWord)) ||
+      (roleWord(after2) && /^(?:of|at|for|with|in)$/.test(items[j + 2]?.text ?? '')) ||
+      (after2.text === 'with' && (items[j + 2]?.text === 'the' || /^\p{Lu}/u.test(items[j + 2]?.text ?? ''))));
     const nameToks = parsed.name;
     const nameOk = !parsed.org && nameToks.length > 0 && nameToks.length <= 4 &&
       nameToks.every((n) => (isNameToken(n.text) && !NON_PERSON_WORDS.has(stripPossessive(n.text))) || PARTICLES.has(n.text));
     if (nameOk) {
       const nameText = nameToks.map((n) => stripPossessive(n.text)).join(' ');
       const strong = hasTitle || roleBefore || roleComma;
-      const weak = nameToks.length >= 2 && (appositive || isA);
+      // "Dave Larson lives in …": a two- or three-word name opening the sentence as the subject of a verb.
+      const subjectName = run[0] === items[0] && nameToks.length >= 2 && nameToks.length <= 3 && parsed.role.length === 0 &&
+        nameToks.every((n) => /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?$/u.test(n.text)) && !PLACE_FIRST.has(nameToks[0]!.text) &&
+        after?.type === 'w' && /^[a-z]{3,}(?:s|ed)$/.test(after.text) && !SPEECH_VERBS.has(after.text);
+      const weak = nameToks.length >= 2 && (appositive || isA || subjectName);
       let sp: Speaker | undefined;
       if (strong && (nameToks.length >= 2 || findPerson(reg, nameText))) {
         sp = registerPerson(reg, nameText, [before && roleBefore ? before.text : '', ...parsed.role.map((r) => r.text)].filter(Boolean).join(' ') || null, run.map((r) => r.text).join(' '));
@@ -311,4 +336,37 @@ export function scanPersonMentions(reg: Registry, items: Item[]): { speaker: Spe
     i = j;
   }
   return out;
+}
+
+/**
+ * Registers organisations introduced with an acronym in parentheses, "the Joint Chiefs of Staff (JCS)",
+ * "the World Health Organization (WHO)", so that a later bare "JCS said" resolves to the full name.
+ * The acronym's letters must follow the initials of the capitalised words before it.
+ */
+export function registerAcronyms(reg: Registry, items: Item[]): void {
+  for (let e = 3; e < items.length; e++) {
+    const close = items[e]!;
+    const acr = items[e - 1]!;
+    const open = items[e - 2]!;
+    if (close.type !== 'p' || close.text !== ')' || open.type !== 'p' || open.text !== '(' || acr.type !== 'w') continue;
+    if (!/^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(acr.text) || reg.byKey.has(key(acr.text))) continue;
+    let s = e - 3;
+    while (s >= 0 && items[s]!.type === 'w' && (isCap(items[s]!.text) || /^(?:of|for|the|and|on|&)$/.test(items[s]!.text))) s--;
+    let run = items.slice(s + 1, e - 2).map((t) => t.text);
+    const letters = acr.text.replace(/[^\p{Lu}]/gu, '');
+    // Drop leading words whose initial is not the acronym's first letter ("the South's Joint Chiefs …").
+    while (run.length && run[0]![0] !== letters[0]) run = run.slice(1);
+    while (run.length && /^(?:of|for|the|and|on|&)$/.test(run.at(-1)!)) run = run.slice(0, -1);
+    if (run.length < 2) continue;
+    const initials = run.flatMap((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.split('.').filter(Boolean) : [w])).map((w) => w[0]!).filter((c) => /\p{Lu}/u.test(c)).join('');
+    let i = 0;
+    for (const c of initials) if (c === letters[i]) i++;
+    if (i < letters.length) continue;
+    const name = run.map(stripPossessive).join(' ');
+    const existing = reg.byKey.get(key(name));
+    const sp = existing ?? addSpeaker(reg, { name, aliases: [], role: null, kind: 'organization', group: false });
+    if (sp.kind === 'person') continue;
+    addAlias(sp, acr.text);
+    reg.byKey.set(key(acr.text), sp);
+  }
 }

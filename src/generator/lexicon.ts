@@ -48,7 +48,7 @@ export const SPEAKER_NOUNS = new Set(`official officials spokesman spokeswoman s
   broadcaster network outlet outlets reporter reporters journalist journalists correspondent editor aide aides adviser
   advisers advisor advisors negotiator negotiators mediator mediators representative representatives delegate
   delegates administrator administrators commissioner coordinator operator operators specialist specialists
-  physician physicians surgeon historian historians professor professors scholar scholars statement
+  physician physicians surgeon historian historians professor professors scholar scholars statement report study survey
   force forces guard agencies ministries governments militaries companies groups organizations institute university service`.split(/\s+/));
 
 /** Organisation words: a capitalised run containing one is an organisation, not a person. */

@@ -26,11 +26,11 @@ export interface MeasureFact {
 const NUM = `(?:(?:${NUMERAL_SRC})(?:\\s+${SCALE_SRC})?|${WORD_NUMBER_SRC}(?:\\s+${SCALE_SRC})?)`;
 // number, separator (hyphen, space or nothing), unit; no letter/hyphen-word right after except adjectival "-long" etc.
 const MEASURE = new RegExp(
-  `(?<![\\p{L}\\p{N}$€£¥.,\\-])(${NUM})(\\s*-\\s*|\\s+|(?=[\\p{L}°º]))(${UNIT_SRC})(?![\\p{L}\\p{N}])(?!-old)(?!\\s+old\\b)`,
+  `(?<![\\p{L}\\p{N}$€£¥.,])(?<!(?<!\\d)-)((?:minus|negative)\\s+|[-\u2212](?=\\d))?(${NUM})(\\s*-\\s*|\\s+|(?=[\\p{L}°º]))(${UNIT_SRC})(?![\\p{L}\\p{N}])(?!-old)(?!\\s+old\\b)`,
   'giu',
 );
 const MAGNITUDE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])(?:magnitude(?:\s+of)?[\s-]+(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[\s-]+magnitude|(\d+(?:\.\d+)?)\s+on\s+the\s+Richter\s+scale)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.])(?:magnitude(?:\s+of)?[\s-]+(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[\s-]+magnitude|(\d+(?:\.\d+)?)\s+on\s+the\s+Richter\s+scale|(?<=\b(?:quake|earthquake|temblor|tremor|aftershock)s?\s+(?:measured|registered|measuring|registering)\s+(?:a\s+)?(?:preliminary\s+)?)(\d(?:\.\d+)?))(?![\p{L}\p{N}]|\.\d)`,
   'giu',
 );
 const CONVERSION = new RegExp(
@@ -38,6 +38,7 @@ const CONVERSION = new RegExp(
   'iu',
 );
 const QUALIFIER = /(?:^|\s)(up to|about|around|roughly|approximately|nearly|almost|some|more than|over|at least|at most|less than|fewer than|under|within|just over|just under|as much as|as many as|as far as|as long as|exactly|only|an estimated|estimated)\s+$/i;
+const AGE_BEFORE = new RegExp(`\\b(?:aged|ages|age\\s+of)\\s+(?:(?:between\\s+)?${NUM}(?:\\s+(?:${UNIT_SRC}))?\\s*(?:to|and|-|–)\\s*)?$`, 'iu');
 const RANGE_BEFORE = new RegExp(`(?:between\\s+|from\\s+)?(${NUM})\\s*(?:to|-|–|and)\\s*$`, 'iu');
 
 export function extractMeasures(text: string, body: Span, sentences: readonly Span[]): MeasureFact[] {
@@ -45,13 +46,17 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
   const region = text.slice(body.start, body.end);
   MEASURE.lastIndex = 0;
   for (let m = MEASURE.exec(region); m; m = MEASURE.exec(region)) {
-    const [whole, num, sep, form] = m as unknown as [string, string, string, string];
+    const [whole, sign, num, sep, form] = m as unknown as [string, string | undefined, string, string, string];
     const def = unitFor(form, sep === '');
     if (!def) continue;
-    const value = parseNumber(num.replace(/\s+/g, ' '));
-    if (!Number.isFinite(value)) continue;
+    const magnitude = parseNumber(num.replace(/\s+/g, ' '));
+    if (!Number.isFinite(magnitude)) continue;
+    const value = sign ? -magnitude : magnitude; // "-40 degrees", "minus 10 degrees Celsius"
+    if (sign && def.category !== 'temperature' && def.category !== 'angle') continue;
     const start = body.start + m.index;
     let end = start + whole.length;
+    // Ages are not measures: "children aged one month to five years", "at the age of 12 years".
+    if (def.category === 'duration' && AGE_BEFORE.test(text.slice(Math.max(body.start, start - 60), start))) continue;
     if (/^one$/i.test(num) && def.category === 'duration' && /^one\s+day\s*,/i.test(text.slice(start, start + 10)) && isSentenceInitial(text, start)) continue; // "One day, …" (someday)
     const fact: MeasureFact = {
       text: '', value, unit: def.unit, start, end, category: def.category, what: '', qualifier: null,
@@ -87,7 +92,7 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     const start = body.start + m.index;
     const end = start + m[0].length;
     if (out.some((f) => f.start < end && start < f.end)) continue;
-    const value = Number(m[1] ?? m[2] ?? m[3]);
+    const value = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     const fact: MeasureFact = { text: m[0], value, unit: 'magnitude', start, end, category: 'magnitude', what: '', qualifier: null };
     fact.what = describe(text, fact, sentences);
     out.push(fact);

@@ -13,9 +13,10 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 const UNIT_WORDS = Object.keys(UNITS).filter((w) => w !== 'dozen' && w !== 'zero').join('|');
 const TEN_WORDS = Object.keys(TENS).join('|');
 
-/** Regex source for a spelled-out number up to the hundreds: "nineteen", "twenty-five", "a hundred". */
+/** Regex source for a spelled-out number up to the hundreds: "nineteen", "twenty-five", "a hundred"
+ * ("two hundred and four hundred" is a range, not 20,400). */
 export const WORD_NUMBER_SRC =
-  `(?:(?:${TEN_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS}|zero|a dozen|dozen)(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:(?:${TEN_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS}))?)?`;
+  `(?:(?:${TEN_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS}|zero|a dozen|dozen)(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:(?:${TEN_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS})(?!\\s+hundred))?)?`;
 
 /** Regex source for a numeral with thousands separators or decimals: "1,200", "6.1", ".5". */
 export const NUMERAL_SRC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|\s+[1-9]\/[1-9]|[½¼¾])?|\.\d+|[1-9]\/[1-9]|[½¼¾]`;

@@ -4,7 +4,7 @@
 import type { Article, Span } from './article.js';
 import { byParagraph, splitSentences } from './article.js';
 import type { Focus, Registry, Speaker, SpeakerRef } from './entities.js';
-import { newFocus, newRegistry, refTo, resolveNP, scanPersonMentions } from './entities.js';
+import { newFocus, newRegistry, refTo, registerAcronyms, resolveNP, scanPersonMentions } from './entities.js';
 import { SPEECH_VERBS, WEEKDAYS } from './lexicon.js';
 import type { SpeechClass } from './lexicon.js';
 import type { QuoteSegment } from './quoteMarks.js';
@@ -40,6 +40,8 @@ const SUBJ_SKIP = new Set(`also all later previously repeatedly again then first
   reportedly specifically quickly simply immediately subsequently today yesterday late early on has long`.split(/\s+/));
 const BOUNDARY = new Set(`that which who whom whose because while when if but as after before since although though
   where so than whether until unless`.split(/\s+/));
+/** "who"/"that"/... end an NP, but an all-caps acronym ("WHO") is a name, not the pronoun. */
+const isBoundary = (t: Item) => BOUNDARY.has(lower(t.text)) && !/^\p{Lu}{2,}$/u.test(t.text);
 const AUX = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|can|should|may|might|must|did|does|do|won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|wouldn't|couldn't|shouldn't|'s)$/;
 const IRREGULAR_PAST = new Set(`made took met went sent gave held got came saw left found began became brought bought
   built caught chose drove fell felt flew fought grew heard hid hit kept knew led lost meant paid put ran rose sat
@@ -50,7 +52,7 @@ const STRONG_CLAIM = new Set(['added', 'adds', 'announced', 'announces', 'declar
   'acknowledged', 'admitted', 'admits', 'predicted', 'predicts', 'revealed', 'reported', 'reporting', 'pointed out',
   'points out', 'adding', 'noting', 'warning', 'replied', 'responded', 'testified', 'recalled', 'conceded', 'asserted']);
 const GERUND_OK = new Set(['confirmed', 'confirms', 'reported', 'reporting', 'recalled', 'admitted', 'acknowledged']);
-const AMBIGUOUS_NOUN_VERB = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'calls', 'points', 'tells', 'adds', 'warns']);
+const AMBIGUOUS_NOUN_VERB = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'calls', 'points', 'adds', 'warns']);
 
 const isVerbish = (t: Item | undefined) =>
   !!t && t.type === 'w' && (AUX.test(lower(t.text)) || IRREGULAR_PAST.has(t.text) || /^[a-z]{3,}ed$/.test(t.text) ||
@@ -79,18 +81,23 @@ interface Ctx {
   segments: QuoteSegment[];
   segSpeaker: Map<number, Speaker>;
   out: QuoteFact[];
+  /** The previous sentence of the paragraph when it held no claim, for "This is according to X." */
+  prevUnclaimed: Item[] | null;
 }
 
 export function extractQuotes(article: Article, segments: QuoteSegment[] = findQuoteSegments(article.text, article.paragraphs)): QuoteResult {
-  const ctx: Ctx = { text: article.text, reg: newRegistry(), focus: newFocus(), segments, segSpeaker: new Map(), out: [] };
+  const ctx: Ctx = { text: article.text, reg: newRegistry(), focus: newFocus(), segments, segSpeaker: new Map(), out: [], prevUnclaimed: null };
   const perParagraph = byParagraph(segments, article.paragraphs.length);
   article.paragraphs.forEach((p, pi) => {
     const paraEnd = p.start + p.text.length;
     const opaque = perParagraph[pi]!.map((s) => ({ start: s.open, end: s.outerEnd }));
     let paraSpeaker: Speaker | null = null;
+    ctx.prevUnclaimed = null;
     for (const sent of splitSentences(article.text, p.start, paraEnd, opaque)) {
       const items = tokenize(article.text, sent.start, sent.end, segments);
+      const before = ctx.out.length;
       paraSpeaker = processSentence(ctx, items, paraSpeaker);
+      ctx.prevUnclaimed = ctx.out.length === before && !items.some((t) => t.type === 'q') ? items : null;
     }
   });
   ctx.out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -98,6 +105,7 @@ export function extractQuotes(article: Article, segments: QuoteSegment[] = findQ
 }
 
 function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): Speaker | null {
+  registerAcronyms(ctx.reg, items);
   const mentions = scanPersonMentions(ctx.reg, items);
   const claims: Claim[] = [];
   const used = new Set<number>(); // item indices consumed as content
@@ -109,6 +117,8 @@ function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): 
     claim.speaker = claim.ref.commit();
     claims.push(claim);
   }
+  // Quotes attributed directly ("“…,” said X") win over a reported clause running into them ("Y said Z “…,” said X").
+  for (const c of claims) for (const q of c.quotes) pushQuote(ctx, q, c.speaker!, true, c.mention ? [c.mention] : [], c.cue, c.how);
   for (const c of claims) emitClaim(ctx, c);
   // Quotes with no attribution in their sentence: continuation of the paragraph's speaker, or the focus.
   let last: Speaker | null = claims.at(-1)?.speaker ?? paraSpeaker;
@@ -127,7 +137,7 @@ function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): 
   });
   // Update the focus for pronouns and bare quotes in later sentences.
   const subject = mentions.find((m) => m.subjectLike);
-  const personClaim = [...claims].reverse().find((c) => c.speaker!.kind === 'person' || (c.speaker!.kind === 'unnamed' && !c.speaker!.group));
+  const personClaim = [...claims].reverse().find((c) => c.speaker!.kind === 'person' || (c.speaker!.kind === 'unnamed' && !c.speaker!.group && !ORG_HEAD_RE.test(c.speaker!.name.replace(/\s*\(unnamed\)$/, '').split(' ').at(-1)!)));
   if (personClaim) ctx.focus.person = personClaim.speaker!;
   else if (subject) ctx.focus.person = subject.speaker;
   for (const c of claims) {
@@ -200,7 +210,7 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   if (/^(?:told|tells)$/.test(verb)) {
     let o = 0;
     while (rest[o]?.type === 'w' && (/^\p{Lu}/u.test(rest[o]!.text) || (o === 0 && /^(?:the|me|us|him|her|them|reporters|journalists|lawmakers|parliament)$/i.test(rest[o]!.text)))) o++;
-    if (o > 0 && (o === rest.length || rest.slice(o).every((t) => t.type === 'p') || (isPunct(rest[o], ',') && /^[a-z]+ing$/.test(rest[o + 1]?.text ?? '')))) rest = rest.slice(o);
+    if (o > 0 && (o === rest.length || rest.slice(o).every((t) => t.type === 'p') || onlyAdverbial(rest.slice(o)) || (isPunct(rest[o], ',') && /^[a-z]+ing$/.test(rest[o + 1]?.text ?? '')))) rest = rest.slice(o);
   }
   const beforeNp = items[subj.startIdx - 1];
   // "…, the air force said Friday, adding that …": the participle starts a claim of its own.
@@ -244,7 +254,13 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
     return claim;
   }
   const content = complement(items, p, cls, verb);
-  if (!content) return null;
+  if (!content) {
+    const qi = rest.slice(0, 6).findIndex((t) => t.type === 'q');
+    if (qi < 0 || rest.slice(0, qi).some((t) => isVerbish(t) || t.type !== 'w')) return null;
+    claim.how = 'before-quote';
+    claim.quotes.push(rest[qi]!);
+    return claim;
+  }
   claim.content = content.items;
   claim.quotes = content.quotes;
   return claim;
@@ -277,7 +293,7 @@ function onlyAdverbial(rest: Item[]): boolean {
 /** The NP after an inverted verb ("said Coloma", "said a defense ministry spokesman, …"). */
 function invertedSpeaker(ctx: Ctx, items: Item[], from: number): { speaker: SpeakerRef; mention: Span; endIdx: number } | null {
   let j = from;
-  while (j < items.length && items[j]!.type === 'w' && !isTimeWord(items[j]) && !BOUNDARY.has(lower(items[j]!.text)) &&
+  while (j < items.length && items[j]!.type === 'w' && !isTimeWord(items[j]) && !isBoundary(items[j]!) &&
     !/^(?:at|in|on|during|after|before|from|to|with|adding|while|when|as|and|via)$/.test(lower(items[j]!.text)) &&
     !isVerbish(items[j]) && j - from < 9) j++;
   const np = items.slice(from, j);
@@ -295,25 +311,44 @@ function invertedSpeaker(ctx: Ctx, items: Item[], from: number): { speaker: Spea
   return { speaker, mention: { start: np[0]!.start, end: np.at(-1)!.end }, endIdx: k };
 }
 
+/** Whether items[e] closes an acronym in parentheses right after a capitalised word: "Survey (USGS)". */
+function parenAcronymAt(items: Item[], e: number): boolean {
+  return e >= 3 && isPunct(items[e], ')') && isAcronymWord(items[e - 1]) && isPunct(items[e - 2], '(') &&
+    items[e - 3]!.type === 'w' && /^\p{Lu}/u.test(items[e - 3]!.text);
+}
+const isAcronymWord = (t: Item | undefined) => !!t && t.type === 'w' && /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(t.text);
+
 /** The subject NP before a speech verb, handling appositives ("Sonny Coloma, a presidential spokesman, said"). */
 function subjectBefore(ctx: Ctx, items: Item[], v: number): { speaker: SpeakerRef; mention: Span; startIdx: number } | null {
   let k = v - 1;
   while (k >= 0 && items[k]!.type === 'w' && (SUBJ_SKIP.has(lower(items[k]!.text)) || /^[a-z]+ly$/.test(items[k]!.text) || lower(items[k]!.text) in WEEKDAYS)) k--;
+  if (parenAcronymAt(items, k)) k -= 3; // "the Joint Chiefs of Staff (JCS) said"
   if (k < 0) return null;
   let endIdx = k;
+  let appositive: Item[] = [];
   if (isPunct(items[k], ',')) {
     let c = k - 1;
     while (c >= 0 && !isPunct(items[c], ',') && items[c]!.type !== 'q') c--;
     if (c < 1 || !isPunct(items[c], ',')) return null;
+    appositive = items.slice(c + 1, k);
     endIdx = c - 1;
   }
   if (items[endIdx]?.type !== 'w') return null;
   if (lower(items[endIdx]!.text) === 'and') return coordinated(ctx, items, endIdx);
   let j = endIdx;
-  while (j >= 0 && items[j]!.type === 'w' && !BOUNDARY.has(lower(items[j]!.text))) j--;
-  // Keep "’s"-less tokens: a possessive cannot end a subject NP.
-  const np = items.slice(j + 1, endIdx + 1);
+  // An acronym in parentheses inside the NP ("the U.S. Geological Survey (USGS) said") is skipped.
+  for (;;) {
+    while (j >= 0 && items[j]!.type === 'w' && !isBoundary(items[j]!)) j--;
+    if (!parenAcronymAt(items, j)) break;
+    j -= 3;
+  }
+  const np = items.slice(j + 1, endIdx + 1).filter((t) => t.type === 'w');
   if (np.length === 0 || np.some((t) => isVerbish(t))) return null;
+  // "The mayor, Jane Doe, said": a name in the appositive is the speaker.
+  if (appositive.length >= 2 && appositive.length <= 4 && appositive.every((t) => t.type === 'w' && /^\p{Lu}/u.test(t.text))) {
+    const named = resolveNP(ctx.reg, appositive, ctx.focus);
+    if (named?.kind === 'person') return { speaker: named, mention: { start: appositive[0]!.start, end: appositive.at(-1)!.end }, startIdx: j + 1 };
+  }
   const speaker = resolveNP(ctx.reg, np, ctx.focus);
   if (!speaker) return null;
   return { speaker, mention: { start: np[0]!.start, end: np.at(-1)!.end }, startIdx: j + 1 };
@@ -382,7 +417,19 @@ function complement(items: Item[], from: number, cls: SpeechClass, verb: string)
     if (t > 0) p = t + 1;
   }
   if (items[p]?.type === 'w' && /^(?:if|whether|why|how|what|when|where)$/i.test(items[p]!.text)) return null;
-  const content = trimContent(items.slice(p));
+  // The content stops at a quotation that an inverted attribution claims: "… “…,” said X".
+  let stop = items.length;
+  for (let k = p; k < items.length; k++) {
+    if (items[k]!.type !== 'q') continue;
+    const n = isPunct(items[k + 1], ',') ? k + 2 : k + 1;
+    const cls2 = items[n]?.type === 'w' ? SPEECH_VERBS.get(lower(items[n]!.text)) : undefined;
+    if (cls2 === 'say' || cls2 === 'claim') { stop = k + 1; break; }
+  }
+  // "…, adding that …" starts a claim of its own.
+  for (let k = p + 1; k < stop; k++) {
+    if (isPunct(items[k - 1], ',') && items[k]!.type === 'w' && /^[a-z]+ing$/.test(items[k]!.text) && SPEECH_VERBS.has(items[k]!.text)) { stop = k - 1; break; }
+  }
+  const content = trimContent(items.slice(p, stop));
   if (wordsOf(content) + content.filter((t) => t.type === 'q').length < 2 && !content.some((t) => t.type === 'q')) return null;
   const startsWithThat = items[p - 1]?.text === 'that';
   if (cls === 'directive') {
@@ -391,7 +438,7 @@ function complement(items: Item[], from: number, cls: SpeechClass, verb: string)
     const first6 = content.slice(0, 7);
     const clause = first6.some((t) => isVerbish(t) && t !== content[0]) || content[0]?.type === 'q';
     const gerund = GERUND_OK.has(verb) && /ing$/.test(content[0]?.text ?? '');
-    const announce = /^announc/.test(verb);
+    const announce = /^announc/.test(verb) && content.slice(0, 8).some((t) => t.type === 'q' || (t.type === 'w' && (t.text === 'to' || isVerbish(t))));
     if (!startsWithThat && !((STRONG_CLAIM.has(verb) && clause) || gerund || announce)) return null;
   } else if (cls === 'quoteOnly') return null;
   if (content[0]?.type === 'w' && /^to$/.test(content[0].text) && cls === 'say') return null;
@@ -401,12 +448,18 @@ function complement(items: Item[], from: number, cls: SpeechClass, verb: string)
 function according(ctx: Ctx, items: Item[], v: number): Claim | null {
   let j = v + 2;
   while (j < items.length && items[j]!.type === 'w' && !/^(?:in|on|at|which|who|that|during)$/.test(items[j]!.text) && j - v < 12) j++;
-  const np = items.slice(v + 2, j);
+  let np = items.slice(v + 2, j);
+  // "according to a statement from the ministry": the source is the document's author.
+  const doc = np.findIndex((t, i) => i <= 2 && /^(?:statement|report|release|post|tweet|letter|document|announcement|notice|filing|transcript)s?$/i.test(t.text));
+  if (doc >= 0 && /^(?:from|by|of)$/.test(np[doc + 1]?.text ?? '') && np.length > doc + 2) np = np.slice(doc + 2);
   const speaker = np.length ? resolveNP(ctx.reg, np, ctx.focus) : null;
   if (!speaker) return null;
   const before = trimContent(items.slice(0, v));
   let content: Item[];
-  if (wordsOf(before) >= 3) content = before;
+  // "Pollution kills 1.7 million children. This is according to the WHO.": the claim is the previous sentence.
+  const anaphoric = before.length === 2 && /^(?:this|that|it)$/i.test(before[0]!.text) && /^(?:is|was)$/.test(before[1]!.text);
+  if (anaphoric && ctx.prevUnclaimed) content = trimContent(ctx.prevUnclaimed);
+  else if (wordsOf(before) >= 3) content = before;
   else {
     let k = j;
     while (k < items.length && !isPunct(items[k], ',')) k++;
@@ -444,9 +497,14 @@ function emitClaim(ctx: Ctx, c: Claim): void {
   // inside a clause ("had successfully “touched” the sun") stand for the whole claim.
   const prefix = c.content.slice(0, qIdx);
   const after = c.content.slice(qIdx + 1).filter((t) => t.type === 'w');
-  if (wordsOf(prefix) >= 5 && after.length === 0) pushReported(ctx, c, prefix, mentions);
+  const lastWord = [...prefix].reverse().find((t) => t.type === 'w');
+  const dangling = !!lastWord && DANGLING.test(lower(lastWord.text));
+  if (wordsOf(prefix) >= 5 && after.length === 0 && !dangling) pushReported(ctx, c, prefix, mentions);
   for (const q of c.content) if (q.type === 'q') pushQuote(ctx, q, sp, true, mentions, c.cue, c.how);
 }
+
+/** Words after which a clause is unfinished without the quotation that follows ("because of", "in his words"). */
+const DANGLING = /^(?:of|to|for|with|by|from|in|on|at|as|about|into|than|like|the|a|an|his|her|their|its|our|my|your|words|called|dubbed|described|is|are|was|were|be|been)$/;
 
 function pushReported(ctx: Ctx, c: Claim, content: Item[], mentions: Span[]): void {
   const items = trimContent(content);

@@ -1,5 +1,6 @@
 // A small tokenizer for one sentence: words, punctuation and whole direct-quote segments, with offsets.
 import type { QuoteSegment } from './quoteMarks.js';
+import { countLeading } from './search.js';
 
 export interface Item {
   type: 'w' | 'p' | 'q';
@@ -22,13 +23,7 @@ const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019\-.]|(?<=\d),(?=\d{3}))[\p{L}\p{N}]+)*/
 export function tokenize(text: string, start: number, end: number, segments: readonly QuoteSegment[]): Item[] {
   const out: Item[] = [];
   // First segment ending after `start` (binary search keeps long articles linear).
-  let s = 0;
-  let hi = segments.length;
-  while (s < hi) {
-    const mid = (s + hi) >> 1;
-    if (segments[mid]!.outerEnd <= start) s = mid + 1;
-    else hi = mid;
-  }
+  let s = countLeading(segments, (seg) => seg.outerEnd <= start);
   let i = start;
   while (i < end) {
     const seg = segments[s];

@@ -11,6 +11,7 @@ import {chromium} from 'playwright';
 import {readdirSync} from 'node:fs';
 import {serveStatic} from '../../src/cli/serve.js';
 import {extractFacts} from '../../src/generator/facts.js';
+import {generateQuiz} from '../../src/generator/quiz.js';
 
 const BUNDLE = 'dist/cdn/article-quiz.js';
 const BUDGET_BYTES = 15_000;
@@ -87,18 +88,20 @@ function generatorRows(): [string, string][] {
   const [dateline, ...rest] = seed.split(/(?<=^ date \S+) /);
   const body = rest.join(' ');
   const corpus = readdirSync('test/corpus/articles').map((f) => readFileSync(`test/corpus/articles/${f}`, 'utf8'));
-  const perArticle = corpus.map((text) => time(() => extractFacts(text)));
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const label = `${corpus.length} corpus articles, mean ${Math.round(mean(corpus.map((t) => t.length)))} chars`;
   const rows: [string, string][] = [
-    [`generator, per corpus article (${corpus.length}, mean ${Math.round(corpus.reduce((n, t) => n + t.length, 0) / corpus.length)} chars)`, `${(perArticle.reduce((a, b) => a + b, 0) / perArticle.length).toFixed(2)} ms`],
+    [`facts only, per article (${label})`, `${mean(corpus.map((text) => time(() => extractFacts(text)))).toFixed(2)} ms`],
+    [`facts + questions, per article (${label})`, `${mean(corpus.map((text) => time(() => generateQuiz(text)))).toFixed(2)} ms`],
   ];
   let base = 0;
   for (const times of [1, 10, 100]) {
     const text = `${dateline} ${Array.from({length: times}, () => body).join('\n\n')}`;
-    const ms = time(() => extractFacts(text));
+    const ms = time(() => generateQuiz(text));
     const perKChar = ms / (text.length / 1000);
     if (times === 1) base = perKChar;
     rows.push([
-      `generator, seed ×${times} (${(text.length / 1000).toFixed(0)}k chars)`,
+      `generator (facts + questions), seed ×${times} (${(text.length / 1000).toFixed(0)}k chars)`,
       `${ms.toFixed(2)} ms, ${((text.length / 1000) / (ms / 1000)).toFixed(0)} k chars/s, cost per char ×${(perKChar / base).toFixed(2)} of 1×`,
     ]);
   }

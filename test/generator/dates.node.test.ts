@@ -75,4 +75,8 @@ describe('dates', () => {
       ['11/8/2013', '2013-11-08'],
     ]);
   });
+
+  it('resolves holidays and leaves weeks out (held-out corpus rules)', () => {
+    expect(dates(' date 2017-03-06\nOn New Year’s Day, Kim spoke. Last week, the drills began.')).toEqual([['New Year’s Day', '2017-01-01']]);
+  });
 });

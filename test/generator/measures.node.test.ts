@@ -47,4 +47,11 @@ describe('measures', () => {
   it('does not take counts, money, times of day or ages', () => {
     expect(measures(' date 2024-05\n3,000 troops and $5m arrived at 1 p.m.; the 64-year-old man, 30 years old, saw 7 deaths.')).toEqual([]);
   });
+
+  it('reads word-number ranges, negative temperatures and skips ages (held-out corpus rules)', () => {
+    expect(measures(' date 2005-06\nIt is between two hundred and four hundred degrees Celsius, or -40 degrees at night. Kids aged 5 years.')).toEqual([
+      ['between two hundred and four hundred degrees Celsius', 400, 'degree Celsius'],
+      ['-40 degrees', -40, 'degree'],
+    ]);
+  });
 });

@@ -105,3 +105,14 @@ describe('quote patterns beyond the corpus', () => {
     expect(f.quotes).toEqual([]);
   });
 });
+
+describe('quotes: held-out corpus rules', () => {
+  it('reads acronym sources introduced in parentheses, and "This is according to X."', () => {
+    const f = facts(' date 2017-03\nPollution kills many children. This is according to the World Health Organization (WHO).\n\n' +
+      'The WHO estimates that air pollution causes 6.5 million deaths.');
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['Pollution kills many children', 'World Health Organization'],
+      ['air pollution causes 6.5 million deaths', 'World Health Organization'],
+    ]);
+  });
+});

@@ -1,0 +1,185 @@
+// Everything the question builders read about one article, computed once: facts, sentences, people.
+import type { Article, Dateline, Span } from './article.js';
+import type { Speaker } from './entities.js';
+import type { Facts } from './facts.js';
+import { extractFactsFromArticle } from './facts.js';
+import type { Layout } from './evidence.js';
+import { buildLayout, sentenceAt } from './evidence.js';
+import type { People } from './people.js';
+import { findPeople, personBefore } from './people.js';
+import { danglingPronoun, quoted, replacePronoun, tidyEnd, WIRE_DATELINE, wordCount } from './wording.js';
+
+export interface Context {
+  text: string;
+  article: Article;
+  dateline: Dateline;
+  facts: Facts;
+  layout: Layout;
+  people: People;
+  /** Quote facts (indices) a question already ties to their speaker: asking "who said" them would be given away. */
+  usedQuotes: Set<number>;
+  /** Why candidate questions were dropped (for --verbose), capped in length. */
+  skipped: string[];
+  /** Question ids and prompts given out so far (ids unique, no question asked twice). */
+  ids: Set<string>;
+  prompts: Set<string>;
+  /** The answers asked so far, as words (squashed): no later prompt may show them. */
+  answers: string[];
+}
+
+const MAX_SKIP_NOTES = 60;
+
+export function buildContext(article: Article, dateline: Dateline): Context {
+  const facts = extractFactsFromArticle(article);
+  const first = article.paragraphs[0];
+  const body = { start: first ? first.start : article.text.length, end: article.text.length };
+  return {
+    text: article.text, article, dateline, facts, layout: buildLayout(article),
+    people: findPeople(article.text, body, facts.speakers), usedQuotes: new Set(), skipped: [], ids: new Set(), prompts: new Set(), answers: [],
+  };
+}
+
+/** Lower case, one space for runs of spaces and hyphens, plain apostrophes: "186-mile" ~ "186 mile". */
+export const squash = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019']/g, "'").replace(/[-\s]+/g, ' ').trim();
+
+const QUALIFIER_PREFIX = /^(?:up to|about|around|roughly|approximately|nearly|almost|some|more than|over|at least|at most|less than|under|within|as far as|as much as|early|late)\s+/i;
+
+/** Records an asked answer's own words (its qualifier dropped) so that later prompts do not give it away. */
+export function recordAnswer(ctx: Context, words: string): void {
+  ctx.answers.push(squash(words.replace(QUALIFIER_PREFIX, '')));
+}
+
+/** True when `prompt` shows an answer already asked, or one of `reserved` (answers still to be asked). */
+export function givesAway(ctx: Context, prompt: string, reserved: readonly string[] = []): boolean {
+  const p = squash(prompt);
+  return ctx.answers.some((a) => a && p.includes(a)) || reserved.some((r) => r && p.includes(squash(r)));
+}
+
+/** `base`, or `base-2`, `base-3`, … when taken; at most 64 characters as format 1 requires. */
+export function uniqueId(ctx: Context, base: string): string {
+  const stem = base.slice(0, 58).replace(/-$/, '');
+  let id = stem;
+  for (let n = 2; ctx.ids.has(id); n++) id = `${stem}-${n}`;
+  ctx.ids.add(id);
+  return id;
+}
+
+export function skip(ctx: Context, what: string, why: string): void {
+  if (ctx.skipped.length < MAX_SKIP_NOTES) ctx.skipped.push(`skipped ${what}: ${why}`);
+}
+
+/** A speaker as a prompt names them: "Antony Blinken", "U.S officials", "a defense ministry spokesman", "the BBC". */
+export function speakerName(sp: Speaker, text = ''): string {
+  if (sp.kind === 'unnamed') {
+    const desc = sp.name.replace(/\s*\(unnamed\)$/, '');
+    // Plural sources, determiners already there, names and possessives ("Chile’s national emergency service") take no article.
+    if (sp.group || /^(?:a|an|the|another|some|one|two|three|several|many)\s/i.test(desc) || /^\p{Lu}/u.test(desc) || /^\S+['\u2019]s\s/.test(desc)) return desc;
+    // "according to the army": keep the article's definite article.
+    return withArticle(desc, text);
+  }
+  if (sp.kind === 'organization') {
+    const the = sp.aliases.find((a) => a.toLowerCase() === `the ${sp.name.toLowerCase()}`);
+    if (the) return the;
+    // A description rather than a name ("spokesman for the …"): it needs an article.
+    if (/^\p{Ll}/u.test(sp.name) && !sp.group && !/^(?:a|an|the|another|some)\s/.test(sp.name)) return withArticle(sp.name, text);
+  }
+  return sp.name;
+}
+
+function withArticle(desc: string, text: string): string {
+  if (new RegExp(`\\bthe\\s+${desc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text)) return `the ${desc}`;
+  return `${/^[aeiou]/i.test(desc) ? 'an' : 'a'} ${desc}`;
+}
+
+/**
+ * Lower-cases the first word of article words that open a sentence but now follow ours ("say that flooding
+ * closed …"), unless it is a name: the article capitalises it mid-sentence too, it is an acronym, or a
+ * common opener list says so.
+ */
+export function sentenceCase(ctx: Context, s: string): string {
+  const m = /^(\p{Lu}[\p{Ll}'\u2019-]*)(?=[\s,]|$)/u.exec(s);
+  if (!m) return s;
+  const word = m[1]!;
+  if (midSentenceCaps(ctx).has(word) || ctx.people.people.some((p) => p.name.split(' ')[0] === word)) return s;
+  return word.toLowerCase() + s.slice(word.length);
+}
+
+const midCaps = new WeakMap<Context, Set<string>>();
+
+/** Capitalised words the article writes after a lower-case word or a comma: names, not sentence openers (one pass, cached). */
+function midSentenceCaps(ctx: Context): Set<string> {
+  let set = midCaps.get(ctx);
+  if (!set) {
+    set = new Set();
+    for (const m of ctx.text.matchAll(/[\p{Ll}\p{N},;][ \t]+(\p{Lu}[\p{Ll}'\u2019-]*)(?![\p{L}])/gu)) set.add(m[1]!);
+    midCaps.set(ctx, set);
+  }
+  return set;
+}
+
+/** The gap a cloze prompt leaves for the answer. */
+export const BLANK = '____';
+
+export interface Excerpt extends Span {
+  cutLeft: boolean;
+  cutRight: boolean;
+}
+
+/**
+ * The sentence around `focus`, or when it is longer than `maxWords` the run of its comma-separated clauses
+ * around `focus` that fits, so a prompt quotes a readable piece of the article.
+ */
+export function excerptAround(ctx: Context, focus: Span, maxWords = 32): Excerpt {
+  const s = sentenceAt(ctx.layout, focus.start);
+  const text = ctx.text;
+  const sentence = s.end > s.start ? { ...s } : { start: focus.start, end: focus.end };
+  // A wire dateline opening the article ("BOSTON — ") is no part of the sentence's meaning.
+  const wire = WIRE_DATELINE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+  if (wire && wire[0] && sentence.start + wire[0].length <= focus.start) sentence.start += wire[0].length;
+  if (wordCount(text.slice(sentence.start, sentence.end)) <= maxWords) return { ...sentence, cutLeft: false, cutRight: false };
+  // Clause boundaries: just after ", " / "; " / " — " outside the focus.
+  const cuts: number[] = [sentence.start];
+  const re = /[,;]\s+|\s+[\u2014\u2013]\s+/g;
+  const seg = text.slice(sentence.start, sentence.end);
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const at = sentence.start + m.index + m[0].length;
+    if (at <= focus.start || sentence.start + m.index >= focus.end) cuts.push(at);
+  }
+  cuts.push(sentence.end);
+  let a = cuts.filter((c) => c <= focus.start).length - 1;
+  let b = cuts.findIndex((c) => c >= focus.end);
+  const words = (i: number, j: number) => wordCount(text.slice(cuts[i]!, cuts[j]!));
+  // Grow to whole clauses while the excerpt stays short; prefer the left context (the subject).
+  for (let grown = true; grown;) {
+    grown = false;
+    if (a > 0 && words(a - 1, b) <= maxWords) { a--; grown = true; }
+    if (b < cuts.length - 1 && words(a, b + 1) <= maxWords) { b++; grown = true; }
+  }
+  return { start: cuts[a]!, end: cuts[b]!, cutLeft: a > 0, cutRight: b < cuts.length - 1 };
+}
+
+/**
+ * Renders an excerpt as quoted article words, optionally with `blank` replaced by a gap, and with dangling
+ * he/she resolved to the nearest person named before it ("[Joe Biden]"). Null when a pronoun cannot be resolved.
+ */
+export function renderExcerpt(ctx: Context, ex: Excerpt, { blank, dropPeriod = true }: { blank?: Span; dropPeriod?: boolean } = {}): string | null {
+  const text = ctx.text;
+  let body = blank ? text.slice(ex.start, blank.start) + BLANK + text.slice(blank.end, ex.end) : text.slice(ex.start, ex.end);
+  body = tidyEnd(body, dropPeriod || ex.cutRight);
+  let cutLeft = ex.cutLeft;
+  // "It said the missiles flew …": the source is elsewhere; the reported words stand on their own.
+  const source = /^(?:It|They)\s+(?:said|says|added|reported|announced)\s+(?:that\s+)?(?=\p{Ll})/u.exec(body);
+  if (source) { body = body.slice(source[0].length); cutLeft = true; }
+  for (let guard = 0; guard < 4; guard++) {
+    const hit = danglingPronoun(body);
+    if (!hit) break;
+    // Only a subject he/she is resolved: "him"/"her" often point at someone the words describe but do not name.
+    if (!hit.person || !/^(?:he|she)$/i.test(hit.word)) return null;
+    const person = personBefore(ctx.people, ex.start + Math.min(hit.index, body.length));
+    if (!person) return null;
+    body = replacePronoun(body, hit, person.name);
+  }
+  const lead = cutLeft ? '\u2026 ' : '';
+  const tail = ex.cutRight ? ' \u2026' : '';
+  return quoted(`${lead}${body}${tail}`);
+}

@@ -1,0 +1,171 @@
+// "When" questions: the day of the week a thing was said or done (named in the text, so answerable even
+// under a month-only dateline), or a date the dateline fixes (value not null). Vague dates are never asked.
+import type { SingleChoiceQuestion } from '../format/types.js';
+import type { DateKey, DateShape } from './calendar.js';
+import { formatDateKey, formatDateline, ordinal, reshape, valueKey, weekdayIn } from './calendar.js';
+import type { Context } from './context.js';
+import { BLANK, excerptAround, givesAway, recordAnswer, renderExcerpt, sentenceCase, skip, speakerName, uniqueId } from './context.js';
+import type { DateFact } from './dates.js';
+import { arrange, dateDistractors } from './distractors.js';
+import { sentenceAt, toEvidence } from './evidence.js';
+import type { Span } from './article.js';
+import { coreClaim, danglingPronoun, lowerOpener, quoted, slug, trimQuotation, wordCount } from './wording.js';
+
+const MAX_DATE_QUESTIONS = 5;
+const MAX_PER_SENTENCE = 2;
+
+const WHEN: Record<DateShape, string> = {
+  weekday: 'On which day of the week', year: 'In which year', month: 'In which month', 'month-year': 'In which month',
+  'month-day': 'On which date', full: 'On which date',
+};
+
+interface Keyed {
+  fact: DateFact;
+  key: DateKey;
+  /** The answer's own words in the text (the weekday inside "late Thursday", or the whole date). */
+  words: Span;
+}
+
+/** The key a date can be asked with, or why not. */
+function keyOf(fact: DateFact): Keyed | string {
+  if (/\bweeks?\b/i.test(fact.text)) return 'a week is no date a quiz can name';
+  const wd = weekdayIn(fact);
+  if (wd) return { fact, key: wd.key, words: { start: fact.start + wd.at, end: fact.start + wd.at + wd.length } };
+  if (!fact.value) return 'the dateline does not fix its value';
+  const key = valueKey(fact);
+  if (!key) return 'its form does not say which day';
+  return { fact, key, words: { start: fact.start, end: fact.end } };
+}
+
+const normal = (s: string) => s.replace(/(\d)(?:st|nd|rd|th)\b/g, '$1').replace(/[,.]/g, '').replace(/\s+/g, ' ').toLowerCase().trim();
+
+export function dateQuestions(ctx: Context): SingleChoiceQuestion[] {
+  const keyed: Keyed[] = [];
+  for (const fact of ctx.facts.dates) {
+    const k = keyOf(fact);
+    if (typeof k === 'string') skip(ctx, `date \u201c${fact.text}\u201d`, k);
+    else keyed.push(k);
+  }
+  const articleKeys = keyed.map((k) => k.key);
+  const [y, m = 0, d = 0] = ctx.dateline.value.split('-').map(Number) as [number, number?, number?];
+  const published: DateKey = { shape: ctx.dateline.precision === 'day' ? 'full' : ctx.dateline.precision === 'month' ? 'month-year' : 'year', y, m, d, wd: 0 };
+  articleKeys.push(published);
+  const quotesBySentence = new Map<number, number[]>();
+  ctx.facts.quotes.forEach((q, i) => {
+    const s = sentenceAt(ctx.layout, q.start).start;
+    quotesBySentence.set(s, [...(quotesBySentence.get(s) ?? []), i]);
+  });
+
+  const out: SingleChoiceQuestion[] = [];
+  const askedKeys = new Set<string>();
+  const perSentence = new Map<number, number>();
+  for (const k of keyed) {
+    if (out.length >= MAX_DATE_QUESTIONS) break;
+    const keyText = formatDateKey(k.key);
+    if (askedKeys.has(keyText)) { skip(ctx, `date \u201c${k.fact.text}\u201d`, `${keyText} is already asked`); continue; }
+    const sentence = k.fact.event.sentenceStart;
+    if ((perSentence.get(sentence) ?? 0) >= MAX_PER_SENTENCE) { skip(ctx, `date \u201c${k.fact.text}\u201d`, 'its sentence already has two date questions'); continue; }
+    const q = buildDateQuestion(ctx, k, keyText, articleKeys, published, quotesBySentence);
+    if (typeof q === 'string') { skip(ctx, `date \u201c${k.fact.text}\u201d`, q); continue; }
+    askedKeys.add(keyText);
+    perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
+    out.push(q);
+  }
+  return out;
+}
+
+function buildDateQuestion(
+  ctx: Context, k: Keyed, keyText: string, articleKeys: DateKey[], published: DateKey, quotesBySentence: Map<number, number[]>,
+): SingleChoiceQuestion | string {
+  const { fact } = k;
+  const latestKey = reshape(published, k.key.shape);
+  const distractors = dateDistractors(k.key, articleKeys, latestKey ? ordinal(latestKey) : null);
+  if (distractors.length < 2) return 'too few distinct wrong dates';
+
+  let prompt: string | null = null;
+  let idTail = '';
+  let span: Span = sentenceAt(ctx.layout, fact.start);
+  let usedQuote = -1;
+  if (fact.event.speech) {
+    const said = saidPrompt(ctx, k, quotesBySentence);
+    if (said) {
+      ({ prompt, quote: usedQuote, span } = said);
+      idTail = `-${slug(ctx.facts.quotes[usedQuote]?.cue ?? 'said')}`;
+    }
+  }
+  if (!prompt) {
+    const ex = excerptAround(ctx, k.words);
+    const cloze = normal(ctx.text.slice(k.words.start, k.words.end)) === normal(keyText);
+    const rendered = renderExcerpt(ctx, ex, cloze ? { blank: k.words } : {});
+    if (!rendered) return 'its sentence starts with a pronoun that cannot be resolved';
+    if (cloze && normal(rendered).includes(normal(keyText))) return 'the answer is also elsewhere in the sentence';
+    if (cloze && wordCount(rendered.replace(BLANK, '')) < 5) return 'too little context around the date';
+    // "When was this" must point at one event: not when the words hold another date.
+    if (!cloze && ctx.facts.dates.some((o) => o !== fact && o.start < ex.end && o.end > ex.start)) return 'its sentence holds another date, so “this” would be ambiguous';
+    prompt = cloze
+      ? `Which ${noun(k.key.shape)} is missing from this sentence of the article: ${rendered}?`
+      : `${WHEN[k.key.shape]} was this, according to the article: ${rendered}?`;
+    span = { start: Math.min(span.start, ex.start), end: Math.max(span.end, ex.end) };
+    if (!cloze) idTail = `-${slug(fact.text, 24)}`;
+  }
+  if (ctx.prompts.has(prompt)) return 'the same question is already asked';
+  // Distances are asked after dates: a date prompt must not show one.
+  if (givesAway(ctx, prompt, ctx.facts.measures.filter((x) => x.category === 'distance').map((x) => x.text))) return 'its words show a distance or date another question asks';
+  const evidence = toEvidence(ctx.layout, span, k.words);
+  if (!evidence) return 'its evidence crosses a paragraph';
+
+  const id = uniqueId(ctx, `date-${slug(keyText)}${idTail}`);
+  ctx.prompts.add(prompt);
+  recordAnswer(ctx, ctx.text.slice(k.words.start, k.words.end));
+  if (usedQuote >= 0) ctx.usedQuotes.add(usedQuote);
+  const { choices, answer } = arrange(id, keyText, distractors);
+  return {
+    id, category: 'date', kind: 'single-choice', prompt, choices, answer,
+    explanation: explain(ctx, k, keyText, span), evidence, points: 1,
+  };
+}
+
+const noun = (shape: DateShape) => ({ weekday: 'day of the week', year: 'year', month: 'month', 'month-year': 'month and year', 'month-day': 'date', full: 'date' }[shape]);
+
+/** "On which day of the week did Antony Blinken say that …?" for a date that modifies a speech verb. */
+function saidPrompt(ctx: Context, k: Keyed, quotesBySentence: Map<number, number[]>): { prompt: string; quote: number; span: Span } | null {
+  const sentence = sentenceAt(ctx.layout, k.fact.start);
+  const near = (q: number) => {
+    const ms = ctx.facts.quotes[q]!.speakerMentions;
+    return ms.length ? Math.min(...ms.map((m) => Math.min(Math.abs(k.fact.start - m.end), Math.abs(m.start - k.fact.end)))) : Infinity;
+  };
+  const candidates = (quotesBySentence.get(sentence.start) ?? []).filter((q) => near(q) <= 40 && !ctx.usedQuotes.has(q));
+  const qi = candidates.sort((a, b) => near(a) - near(b))[0];
+  if (qi === undefined) return null;
+  const quote = ctx.facts.quotes[qi]!;
+  const speaker = ctx.facts.speakers.find((s) => s.id === quote.speakerId);
+  if (!speaker) return null;
+  const who = speakerName(speaker, ctx.text);
+  const what = quote.direct ? `: ${quoted(trimQuotation(quote.text))}` : (() => {
+    const claim = coreClaim(quote.text);
+    return claim ? ` that ${sentenceCase(ctx, lowerOpener(claim))}` : null;
+  })();
+  if (!what) return null;
+  // The speaker is named first, so he/she after the name refer to them; anything else dangling is skipped.
+  if (danglingPronoun(`${who} said${what}`)) return null;
+  const prompt = `${WHEN[k.key.shape]} did ${who} say${what}?`;
+  const span = {
+    start: Math.min(sentence.start, quote.start, ...quote.speakerMentions.map((m) => m.start)),
+    end: Math.max(sentence.end, quote.end, ...quote.speakerMentions.map((m) => m.end)),
+  };
+  return { prompt, quote: qi, span };
+}
+
+function explain(ctx: Context, k: Keyed, keyText: string, span: Span): string {
+  const words = ctx.text.slice(k.fact.start, k.fact.end);
+  const ex = excerptAround(ctx, k.words, 45);
+  const said = renderExcerpt(ctx, { ...ex, start: Math.max(ex.start, span.start), end: Math.min(ex.end, span.end) }, { dropPeriod: false }) ??
+    quoted(ctx.text.slice(span.start, span.end));
+  let why = `The article says: ${said}`;
+  if (k.key.shape !== 'weekday' && normal(words) !== normal(keyText)) {
+    why += ` It is dated ${formatDateline(ctx.dateline)}, so \u201c${words}\u201d means ${keyText}.`;
+  } else if (k.key.shape === 'weekday' && !k.fact.value) {
+    why += ` The dateline gives only ${formatDateline(ctx.dateline)}, so the article fixes the day of the week, not the calendar date.`;
+  }
+  return why;
+}

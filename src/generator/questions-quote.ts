@@ -1,0 +1,168 @@
+// "Who said it" questions: a choice among people named in the article, or (for groups, organisations and
+// unnamed sources, whose membership we cannot know, and for variety) "According to the article, did X say …?".
+import type { SingleChoiceQuestion } from '../format/types.js';
+import type { Span } from './article.js';
+import type { Context } from './context.js';
+import { givesAway, sentenceCase, skip, speakerName, uniqueId } from './context.js';
+import type { Speaker } from './entities.js';
+import { arrange } from './distractors.js';
+import { paragraphAt, sentenceAt, sentencesCovering, toEvidence } from './evidence.js';
+import type { Person } from './people.js';
+import { affiliationIn, maySamePerson, mentionsIn, personOfSpeaker } from './people.js';
+import type { QuoteFact } from './quotes.js';
+import { coreClaim, danglingPronoun, lowerOpener, quoted, slug, trimQuotation, upperFirst, wordCount } from './wording.js';
+
+const MAX_QUOTE_QUESTIONS = 5;
+const MAX_PER_SPEAKER = 4;
+/** Every third quote of a person is asked as yes/no instead of "who said", so both forms appear. */
+const YES_NO_EVERY = 3;
+const MAX_YES_NO = 3;
+
+// Verbs that report an order or a label, not a statement: "urged employees to …" is no claim to attribute.
+const NOT_A_STATEMENT = /^(?:urged|urges|encouraged|encourages|reminded|reminds|asked|asks|advised|advises|called on|calls on|instructed|ordered|called|calls|described|describes|dubbed|termed)$/;
+// Reported speech must open like a clause, not mid-phrase ("time, it was not …", "employees to get …").
+const CLAUSE_START = /^(?:[\p{Lu}\p{N}\u201c"]|(?:the|a|an|this|that|these|those|there|some|many|most|all|no|every|each|more|less|fewer|one|two|three|several|both|neither|none|its?\s)\b)/u;
+
+interface Said {
+  /** The words as a prompt shows them: `: “…”` for a direct quote, ` that …` for reported speech. */
+  what: string;
+  /** The same for the explanation. */
+  words: string;
+}
+
+function content(ctx: Context, q: QuoteFact): Said | string {
+  if (q.direct) {
+    const t = trimQuotation(q.text);
+    if (wordCount(t) < 6) return 'the quotation is too short to recognise';
+    if (!/^[\p{Lu}\p{N}]/u.test(t)) return 'the quotation is a fragment of a sentence';
+    if (danglingPronoun(t)) return 'the quotation starts from a pronoun it does not explain';
+    return { what: `: ${quoted(t)}`, words: quoted(t) };
+  }
+  if (q.cue && NOT_A_STATEMENT.test(q.cue)) return `\u201c${q.cue}\u201d reports no statement`;
+  const core = coreClaim(q.text);
+  if (!core) return 'the reported claim is too long to ask about';
+  if (!CLAUSE_START.test(core)) return 'the reported claim does not start a clause';
+  const claim = sentenceCase(ctx, lowerOpener(core));
+  if (wordCount(claim) < 6) return 'the reported claim is too short';
+  if (danglingPronoun(claim)) return 'the reported claim has a pronoun it does not explain';
+  return { what: ` that ${quoted(claim).slice(1, -1)}`, words: quoted(claim) };
+}
+
+/** The words naming the speaker for the evidence: the attribution itself, or a mention of the person in the paragraph. */
+function nameSpan(ctx: Context, q: QuoteFact, person: number): Span | null {
+  const named = q.speakerMentions.find((m) => !/^(?:he|she|they|it|we|i)$/i.test(ctx.text.slice(m.start, m.end)));
+  if (named) return named;
+  if (person < 0) return null;
+  const pi = paragraphAt(ctx.layout, q.start);
+  const p = ctx.layout.paragraphs[pi];
+  if (!p) return null;
+  const ms = mentionsIn(ctx.people, person, p.start, p.start + p.text.length);
+  // The nearest mention before the quote (its attribution), else the first one after it.
+  return [...ms].reverse().find((m) => m.end <= q.start) ?? ms.find((m) => m.start >= q.end) ?? null;
+}
+
+/** Words the key's own name is made of: a prompt containing them gives the answer away. */
+function namesIn(sp: Speaker, person: Person | undefined): string[] {
+  const words = [sp.name, ...sp.aliases, ...(person ? [person.name, ...person.aliases] : [])]
+    .flatMap((a) => a.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && !/^(?:The|Secretary|State|President|Minister|General|Director)$/.test(w));
+  return [...new Set(words)];
+}
+
+export function quoteQuestions(ctx: Context): SingleChoiceQuestion[] {
+  const out: SingleChoiceQuestion[] = [];
+  const perSpeaker = new Map<string, number>();
+  let personQuotes = 0;
+  const yesNo = { yes: 0, no: 0 };
+  const { people } = ctx.people;
+  ctx.facts.quotes.forEach((q, qi) => {
+    if (out.length >= MAX_QUOTE_QUESTIONS) return;
+    const what = `quote \u201c${q.text.slice(0, 40)}\u2026\u201d`;
+    if (ctx.usedQuotes.has(qi)) { skip(ctx, what, 'another question already names its speaker'); return; }
+    if (q.attribution === 'context') { skip(ctx, what, 'its speaker is only inferred from context'); return; }
+    const sp = ctx.facts.speakers.find((s) => s.id === q.speakerId);
+    if (!sp) { skip(ctx, what, 'no speaker'); return; }
+    if ((perSpeaker.get(sp.id) ?? 0) >= MAX_PER_SPEAKER) { skip(ctx, what, 'enough questions about this speaker'); return; }
+    const said = content(ctx, q);
+    if (typeof said === 'string') { skip(ctx, what, said); return; }
+    const pi = personOfSpeaker(ctx.people, sp);
+    const person = people[pi];
+    if (namesIn(sp, person).some((w) => new RegExp(`\\b${w}\\b`).test(said.what))) { skip(ctx, what, 'the words name their speaker'); return; }
+    const name = nameSpan(ctx, q, pi);
+    if (!name) { skip(ctx, what, 'the paragraph does not name its speaker'); return; }
+    const cover = sentencesCovering(ctx.layout, Math.min(q.start, name.start), Math.max(q.end, name.end));
+    const evidence = toEvidence(ctx.layout, cover, name);
+    if (!evidence) { skip(ctx, what, 'its speaker is named in another paragraph'); return; }
+
+    const who = speakerName(sp, ctx.text);
+    const others = person ? people.filter((p) => !maySamePerson(p, person)) : [];
+    const asWho = person && others.length >= 2 && personQuotes++ % YES_NO_EVERY !== YES_NO_EVERY - 1;
+    let question: SingleChoiceQuestion;
+    const quoteSpan = { start: cover.start, end: cover.end };
+    if (asWho) {
+      const prompt = `Who said${said.what}?`;
+      if (ctx.prompts.has(prompt)) return;
+      if (givesAway(ctx, prompt)) { skip(ctx, what, 'its words show the answer of another question'); return; }
+      const id = uniqueId(ctx, `quote-${slug(q.text.split(/\s+/).slice(0, 6).join(' '), 40)}`);
+      const { choices, answer } = arrange(id, person.name, others.slice(0, 3).map((p) => p.name));
+      question = {
+        id, category: 'quote', kind: 'single-choice', prompt, choices, answer,
+        explanation: `${upperFirst(who)} said it. The article reads: ${attribution(ctx, quoteSpan, name, said.words)}`, evidence, points: 1,
+      };
+    } else {
+      // Alternate "no" and "yes"; "no" needs someone surely outside the speaker's group. Never more "yes" than
+      // "no" plus one: a run of questions that are all "yes" teaches nothing.
+      if (yesNo.yes + yesNo.no >= MAX_YES_NO) { skip(ctx, what, 'enough yes/no questions'); return; }
+      const wrong = yesNo.no <= yesNo.yes ? wrongSpeaker(sp, person, people) : null;
+      if (!wrong && yesNo.yes > yesNo.no) { skip(ctx, what, 'a yes/no question here would be one more “yes”'); return; }
+      const asked = wrong ? wrong.name : who;
+      const prompt = `According to the article, did ${asked} say${said.what}?`;
+      if (ctx.prompts.has(prompt)) return;
+      if (givesAway(ctx, prompt)) { skip(ctx, what, 'its words show the answer of another question'); return; }
+      const id = uniqueId(ctx, `quote-yes-no-${slug(q.text.split(/\s+/).slice(0, 6).join(' '), 40)}`);
+      const choices = [{ id: 'yes', text: 'Yes' }, { id: 'no', text: 'No' }];
+      const explanation = wrong
+        ? `No. The article gives these words to ${who}, not to ${wrong.name}: ${attribution(ctx, quoteSpan, name, said.words)}`
+        : `Yes. The article reads: ${attribution(ctx, quoteSpan, name, said.words)}`;
+      question = { id, category: 'quote', kind: 'single-choice', prompt, choices, answer: wrong ? 'no' : 'yes', explanation, evidence, points: 1 };
+    }
+    if (question.answer === 'yes') yesNo.yes++;
+    if (question.answer === 'no') yesNo.no++;
+    ctx.prompts.add(question.prompt);
+    ctx.usedQuotes.add(qi);
+    perSpeaker.set(sp.id, (perSpeaker.get(sp.id) ?? 0) + 1);
+    out.push(question);
+  });
+  return out;
+}
+
+/**
+ * Someone who surely did not say it: another person (never an alias of the speaker), or, for a group,
+ * organisation or unnamed source, a person the text ties to another country (a Russian president is no
+ * "U.S. official"; Secretary of State Blinken may well be one, so he is never offered).
+ */
+function wrongSpeaker(sp: Speaker, person: Person | undefined, people: readonly Person[]): Person | null {
+  if (person) return people.find((p) => !maySamePerson(p, person)) ?? null;
+  const home = affiliationIn([sp.name, ...sp.aliases].join(' '));
+  if (!home) return null;
+  return people.find((p) => p.affiliation !== null && p.affiliation !== home) ?? null;
+}
+
+/**
+ * The article's words that prove who spoke, quoted: the whole evidence when it is short, else the
+ * quotation and, after it, the attribution's own sentence part ("… Blinken said.").
+ */
+function attribution(ctx: Context, cover: Span, name: Span, words: string): string {
+  const all = ctx.text.slice(cover.start, cover.end);
+  if (wordCount(all) <= 60) return quoted(all);
+  const s = sentenceAt(ctx.layout, name.start);
+  const nameSentence = ctx.text.slice(s.start, s.end);
+  // The sentence naming the speaker, when it is short enough to quote whole.
+  if (wordCount(nameSentence) <= 40) return `${words} \u2026 ${quoted(nameSentence)}`;
+  let from = name.start;
+  // Back to the end of the quotation or the clause the name opens.
+  while (from > s.start && !/["\u201d,;]/.test(ctx.text[from - 1]!)) from--;
+  let to = name.end;
+  while (to < s.end && !/[,;]/.test(ctx.text[to]!)) to++;
+  const tail = ctx.text.slice(from, Math.min(to + 1, s.end)).trim().replace(/,$/, '.');
+  return `${words} \u2026 ${quoted(tail)}`;
+}

@@ -1,0 +1,138 @@
+// Article text + options -> a format-1 quiz. Pure and deterministic (no clock, no randomness but seeded),
+// no Node APIs: it runs in a browser too. The CLI validates the result and writes it.
+import { FORMAT_NAME, FORMAT_VERSION } from '../format/types.js';
+import type { Article as QuizArticle, Question, QuizFile } from '../format/types.js';
+import { parseArticle, splitSentences } from './article.js';
+import { buildContext, squash } from './context.js';
+import { dateQuestions } from './questions-date.js';
+import { distanceQuestions } from './questions-distance.js';
+import { quoteQuestions } from './questions-quote.js';
+import { slug, WIRE_DATELINE, wordCount } from './wording.js';
+
+/** Bump when the generator's output changes on purpose: question files record which version wrote them. */
+export const GENERATOR = { name: 'article-quiz generator', version: '1' } as const;
+
+export const DEFAULT_SOURCE = 'Unknown source';
+
+export interface GenerateOptions {
+  /** Default: derived from the first sentence (see deriveTitle). */
+  title?: string;
+  /** Default: "Unknown source" (we do not guess a publisher). */
+  source?: string;
+  url?: string;
+  /** Default: a slug of `name` (or of the title's first words) plus the publication date. */
+  id?: string;
+  /** A short name for the default id, e.g. the article's file name without extension. */
+  name?: string;
+}
+
+export interface GenerateResult {
+  quiz: QuizFile;
+  /** Summary lines for the user (counts; why a quiz has no questions). */
+  notes: string[];
+  /** Why candidate questions were left out, one line each (capped). */
+  skipped: string[];
+}
+
+/** The article cannot become a quiz (no dateline, no text): a user error, not a bug. */
+export class ArticleError extends Error {}
+
+export function generateQuiz(text: string, options: GenerateOptions = {}): GenerateResult {
+  const article = parseArticle(text);
+  if (!article.dateline) {
+    throw new ArticleError('no dateline: the text must start with " date YYYY-MM-DD" (or YYYY-MM, YYYY); a quiz needs its publication date');
+  }
+  if (article.paragraphs.length === 0) throw new ArticleError('no article text after the dateline');
+  const ctx = buildContext(article, article.dateline);
+  // Dates first: a date question about a saying names its speaker, so that quote is not asked again.
+  const questions = withoutLeaks([...dateQuestions(ctx), ...distanceQuestions(ctx), ...quoteQuestions(ctx)], article.paragraphs.map((p) => p.text));
+
+  const title = options.title?.trim() || deriveTitle(article.paragraphs.map((p) => p.text));
+  const meta: QuizArticle = {
+    title,
+    source: options.source?.trim() || DEFAULT_SOURCE,
+    ...(options.url ? { url: options.url } : {}),
+    published: article.dateline.value,
+    precision: article.dateline.precision,
+    language: 'en',
+    paragraphs: article.paragraphs.map((p) => p.text),
+  };
+  const quiz: QuizFile = {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    id: options.id?.trim() || defaultId(options.name?.trim() || title, article.dateline.value),
+    article: meta,
+    questions,
+    generator: { ...GENERATOR },
+  };
+  return { quiz, notes: summarize(ctx.facts, questions), skipped: ctx.skipped };
+}
+
+/**
+ * A last guard (the builders already avoid it): drops a question whose prompt holds another question's
+ * answer (a date question quoting "19 miles", a cloze showing the weekday another cloze blanks). When two
+ * give each other away, the date question goes. Quadratic in the number of questions, which is bounded.
+ */
+function withoutLeaks(questions: Question[], paragraphs: readonly string[]): Question[] {
+  const answerWords = questions.map((q) => {
+    if (q.category === 'quote' || !q.evidence.highlight) return null;
+    const words = paragraphs[q.evidence.paragraph]!.slice(q.evidence.highlight.start, q.evidence.highlight.end);
+    return squash(words.replace(/^(?:up to|about|around|roughly|approximately|nearly|almost|some|more than|over|at least|at most|less than|under|within|as far as|as much as|early|late)\s+/i, ''));
+  });
+  const leaks = (i: number, j: number) => i !== j && answerWords[j] !== null && squash(questions[i]!.prompt).includes(answerWords[j]!);
+  const dropped = new Set<number>();
+  questions.forEach((_, i) => {
+    questions.forEach((__, j) => {
+      if (dropped.has(i) || dropped.has(j) || !leaks(i, j)) return;
+      const mutual = leaks(j, i);
+      dropped.add(mutual && questions[j]!.category === 'date' && questions[i]!.category !== 'date' ? j : i);
+    });
+  });
+  return questions.filter((_, i) => !dropped.has(i));
+}
+
+function summarize(facts: { dates: unknown[]; measures: unknown[]; quotes: unknown[] }, questions: readonly Question[]): string[] {
+  const count = (c: string) => questions.filter((q) => q.category === c).length;
+  if (facts.dates.length + facts.measures.length + facts.quotes.length === 0) {
+    return ['no dates, distances or quotes found in the article: the quiz has no questions'];
+  }
+  if (questions.length === 0) return ['no fact made a good enough question: the quiz has no questions (see --verbose)'];
+  return [`${questions.length} questions: ${count('date')} date, ${count('distance')} distance, ${count('quote')} quote`];
+}
+
+const FUNCTION_WORDS = /^(?:the|a|an|of|in|on|at|to|for|from|by|with|near|into|about|after|before|over|under|and|or|but|that|which|who|as|is|are|was|were|its|their|his|her)$/i;
+
+/**
+ * A title from the text when none is given: the first sentence that is not a broadcast's sign-on ("From
+ * Washington, this is VOA news.", "I'm Michael Brown reporting."), without a wire dateline ("BOSTON —"), up to
+ * its first comma when that leaves at least five words, at most twelve words, never ending on a function
+ * word; an ellipsis marks a cut.
+ */
+export function deriveTitle(paragraphs: string | readonly string[]): string {
+  const sentences = (typeof paragraphs === 'string' ? [paragraphs] : paragraphs).slice(0, 3).flatMap((p) => {
+    const body = p.replace(WIRE_DATELINE, '');
+    return splitSentences(body, 0, body.length).map((x) => body.slice(x.start, x.end));
+  });
+  const first = sentences.find((x) => !SIGN_ON.test(x)) ?? sentences[0] ?? '';
+  let s = first.replace(WIRE_DATELINE, '').replace(/[.!?]$/, '');
+  const head = s.split(/,\s/)[0]!;
+  if (wordCount(head) >= 5) s = head;
+  let words = s.split(/\s+/).filter(Boolean);
+  const cut = words.length > 12;
+  if (cut) words = words.slice(0, 12);
+  while (words.length > 3 && FUNCTION_WORDS.test(words.at(-1)!)) words.pop();
+  const title = words.join(' ').replace(/["\u201c\u201d]/g, '');
+  return (cut || words.length < wordCount(s) ? `${title}\u2026` : title) || 'Untitled article';
+}
+
+const SIGN_ON = /^(?:From\s.+,\s+this is\s|I['\u2019]m\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+reporting)?\.?$)/u;
+
+function defaultId(name: string, published: string): string {
+  const base = slug(name.split(/\s+/).slice(0, 6).join(' '), 40) || 'article';
+  return `${base}-${published}`;
+}
+
+/** The file's bytes: two-space JSON and a final newline, so regenerating gives identical files. */
+export function renderQuiz(quiz: QuizFile): string {
+  return `${JSON.stringify(quiz, null, 2)}\n`;
+}
