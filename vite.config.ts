@@ -2,7 +2,7 @@
 import {defineConfig, type Plugin} from 'vite';
 import {playwright} from '@vitest/browser-playwright';
 import {minify} from 'terser';
-import {printToPdf} from './test/commands.js';
+import {printToPdf, startXapiReceiver, xapiReceived} from './test/commands.js';
 
 // @open-wc/testing imports a websocket module that only @web/test-runner serves; under Vitest it is a no-op.
 const wdsWebSocketStub: Plugin = {
@@ -94,9 +94,17 @@ const embedMinify: Plugin = {
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export default defineConfig({
+/** `vite build --mode author`: the authoring page's script (generator included), apart from the embed. */
+const authorBuild = {
+  lib: {entry: 'src/author/author-page.ts', formats: ['es' as const], fileName: () => 'author-page.js'},
+  outDir: 'dist/author',
+  minify: false,
+  target: 'es2022',
+};
+
+export default defineConfig(({mode}) => ({
   plugins: [wdsWebSocketStub, compactTemplates, embedMinify],
-  build: {
+  build: mode === 'author' ? authorBuild : {
     // The self-contained embed: one ES module with Lit inside (see README "Embedding").
     lib: {entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'article-quiz.js'},
     outDir: 'dist/cdn',
@@ -107,7 +115,7 @@ export default defineConfig({
     target: 'es2022',
   },
   optimizeDeps: {
-    include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', '@open-wc/testing'],
+    include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', '@open-wc/testing', 'scorm-again/scorm12', 'scorm-again/scorm2004', 'csv-parse/browser/esm/sync'],
   },
   test: {
     projects: [
@@ -135,10 +143,10 @@ export default defineConfig({
               },
             }),
             instances: [{browser: 'chromium'}],
-            commands: {printToPdf},
+            commands: {printToPdf, startXapiReceiver, xapiReceived},
           },
         },
       },
     ],
   },
-});
+}));

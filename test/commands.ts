@@ -4,6 +4,8 @@
  */
 import type {BrowserCommand} from 'vitest/node';
 import {extractText, getDocumentProxy} from 'unpdf';
+import xapiValidation from '@learninglocker/xapi-validation';
+import {startReceiver, type Received} from './lms/receiver.js';
 
 export const printToPdf: BrowserCommand<[html: string]> = async (context, html) => {
   if (context.provider.name !== 'playwright') throw new Error('printToPdf needs the playwright provider');
@@ -19,8 +21,32 @@ export const printToPdf: BrowserCommand<[html: string]> = async (context, html) 
   }
 };
 
+// A CommonJS module with `exports.default`: depending on who loads it, the function is one `default` deeper.
+type Validate = (statement: unknown) => {path: string[]; name: string}[];
+const validateStatement: Validate = (typeof xapiValidation === 'function' ? xapiValidation : (xapiValidation as unknown as {default: Validate}).default) as Validate;
+
+let receiver: Awaited<ReturnType<typeof startReceiver>> | undefined;
+
+/** Starts (or restarts) a stand-in xAPI learning record store on 127.0.0.1; returns its endpoint. */
+export const startXapiReceiver: BrowserCommand<[]> = async () => {
+  receiver?.server.close();
+  receiver = await startReceiver();
+  return receiver.url;
+};
+
+/** What the stand-in record store has received so far, each statement checked with xapi-validation (in Node). */
+export const xapiReceived: BrowserCommand<[]> = async () =>
+  (receiver?.received ?? []).map((request) => ({
+    ...request,
+    warnings: (Array.isArray(request.body) ? request.body : [request.body]).flatMap((statement) =>
+      validateStatement(statement).map((w) => `${w.path.join('.')}: ${w.name}`)
+    ),
+  }));
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     printToPdf: (html: string) => Promise<{pages: number; text: string[]}>;
+    startXapiReceiver: () => Promise<string>;
+    xapiReceived: () => Promise<(Received & {warnings: string[]})[]>;
   }
 }

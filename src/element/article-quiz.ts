@@ -10,13 +10,14 @@ import {formatClock, parseTimeLimit} from '../quiz/time-limit.js';
 import {parseNumber, unitChoices, unitLabel} from '../quiz/units.js';
 import {QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent, type QuizMode, type ShowAnswers} from './events.js';
 import {IntervalController} from './interval-controller.js';
-import {fetchQuizText} from './load-quiz.js';
+import type {XapiActor} from '../lms/xapi.js';
 import {quizStyles} from './styles.js';
 
 type Loader = typeof import('./loader.js');
 type AnswerViews = typeof import('./answer-views.js');
 type TimerView = typeof import('./timer-view.js');
 type KindViews = typeof import('./kind-views.js');
+type Reporter = import('../lms/reporter.js').LmsReporter;
 type Screen = 'loading' | 'error' | 'start' | 'question' | 'confirm' | 'results';
 
 /** What the student has entered on a question but not yet had graded. */
@@ -101,6 +102,7 @@ export class ArticleQuiz extends LitElement {
     passMark: {attribute: 'pass-mark'},
     showAnswers: {attribute: 'show-answers'},
     teacherTools: {attribute: 'teacher-tools', type: Boolean},
+    xapiEndpoint: {attribute: 'xapi-endpoint'},
     quiz: {attribute: false},
     screen: {state: true},
     loaded: {state: true},
@@ -126,6 +128,8 @@ export class ArticleQuiz extends LitElement {
   #views?: AnswerViews;
   #timerView?: TimerView;
   #kindViews?: KindViews;
+  #lms?: Reporter;
+  readonly #onPageHide = () => this.#lms?.end();
 
   private screen: Screen = 'loading';
   private loaded: QuizFile | null = null;
@@ -170,13 +174,25 @@ export class ArticleQuiz extends LitElement {
   /** The question file as an object, set from script. Checked like a fetched file. */
   quiz?: QuizFile;
 
+  /** An xAPI endpoint (LRS) to send statements to. Without it nothing leaves the page. */
+  xapiEndpoint?: string;
+
+  /** The Authorization header for the xAPI endpoint, set from script by the host page (never in markup). */
+  xapiAuth?: string;
+
+  /** The xAPI actor, e.g. `{name, mbox: 'mailto:…'}` or `{account: {homePage, name}}`, set from script. */
+  xapiActor?: XapiActor;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#loadController?.abort();
+    removeEventListener('pagehide', this.#onPageHide);
+    this.#lms?.end();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('pagehide', this.#onPageHide);
     // Reconnected after a removal that cancelled a load (moved in the DOM, say): load again.
     if (this.hasUpdated && this.screen === 'loading' && this.src) void this.#loadSrc(this.src);
   }
@@ -235,10 +251,10 @@ export class ArticleQuiz extends LitElement {
   #loadSrc(src: string): Promise<void> {
     return this.#load(src, (signal) => {
       // Start the download now, alongside the loader chunk, not after it.
-      const fetched = fetchQuizText(src, signal);
-      fetched.catch(() => {}); // an abort is handled where it is awaited; never unhandled meanwhile
+      const response = fetch(src, {signal, headers: {Accept: 'application/json'}});
+      response.catch(() => {}); // an abort or a failure is handled where it is awaited; never unhandled meanwhile
       return async (loader) => {
-        const result = await fetched;
+        const result = await loader.readQuizResponse(src, response, signal);
         return result.ok ? loader.parseQuizText(result.text, `"${src}"`) : {...result, issues: []};
       };
     });
@@ -274,6 +290,7 @@ export class ArticleQuiz extends LitElement {
     this.screen = 'start';
     this.#offerSavedProgress();
     void this.#prepareViews();
+    this.#connectLms(result.quiz);
   }
 
   #fail(failure: Failure, source: string): void {
@@ -332,9 +349,21 @@ export class ArticleQuiz extends LitElement {
     if (loaded.status === 'discarded') this.#announce('Saved progress for this quiz could not be used and was cleared.');
   }
 
+  /** Reports to a learning platform or an xAPI endpoint when there is one (see lms/connect.ts). */
+  #connectLms(quiz: QuizFile): void {
+    const xapi = this.xapiEndpoint ? {endpoint: this.xapiEndpoint, auth: this.xapiAuth, actor: this.xapiActor} : null;
+    void this.#loader!.connectLms(quiz, xapi).then((connected) => {
+      if (!connected || this.loaded !== quiz) return connected?.reporter.end();
+      this.#lms?.end();
+      this.#lms = connected.reporter;
+      this.saved ??= connected.resume;
+    });
+  }
+
   #persist(): void {
     if (!this.run || !this.loaded) return;
     const {saveProgress, browserStorage, snapshot} = this.#loader!;
+    this.#lms?.suspend(JSON.stringify(snapshot(this.run)));
     const ok = saveProgress(browserStorage(), this.#storageKey, snapshot(this.run));
     if (!ok && !this.storageNote) {
       this.storageNote = STORAGE_NOTE;
@@ -484,6 +513,7 @@ export class ArticleQuiz extends LitElement {
     const results = new Map(this.run!.results);
     results.set(question.id, result);
     this.#update({results});
+    this.#lms?.answered(question, result);
     this.dispatchEvent(
       new QuizAnswerEvent({questionId: question.id, category: question.category, answer, correct: result.correct, points: result.points})
     );
@@ -571,6 +601,7 @@ export class ArticleQuiz extends LitElement {
     this.#announce(
       `${reason === 'time-up' ? 'Time is up: your answers so far were submitted. ' : ''}Quiz complete. You scored ${summary.score} out of ${summary.max}.`
     );
+    this.#lms?.completed(summary, passed);
     const answers = this.run!.plan.map((p) => this.run!.results.get(p.question.id)).filter((r): r is AnswerResult => r !== undefined);
     this.dispatchEvent(new QuizCompleteEvent({...summary, answers, passed, passMark: passMark ?? undefined, reason}));
   }

@@ -1,11 +1,14 @@
-/** Fetches a question file's text. Never throws but for an abort: every failure is a message that says if retrying can help. */
+/**
+ * Reads a question file's response. The element starts `fetch` itself, alongside loading this chunk; this
+ * turns the outcome into text or a message. Never throws but for an abort; every failure says if retrying helps.
+ */
 export type FetchResult = {ok: true; text: string} | {ok: false; message: string; retryable: boolean};
 
-export async function fetchQuizText(src: string, signal: AbortSignal): Promise<FetchResult> {
+export async function readQuizResponse(src: string, pending: Promise<Response>, signal: AbortSignal): Promise<FetchResult> {
   const name = `"${src}"`;
   let response: Response;
   try {
-    response = await fetch(src, {signal, headers: {Accept: 'application/json'}});
+    response = await pending;
   } catch (error) {
     if (signal.aborted) throw error;
     return {

@@ -4,3 +4,5 @@
  */
 export {checkQuizData, parseQuizText} from '../format/parse.js';
 export {browserStorage, clearProgress, loadProgress, progressKey, restore, saveProgress, snapshot} from '../quiz/progress.js';
+export {connectLms} from '../lms/connect.js';
+export {readQuizResponse} from './load-quiz.js';
