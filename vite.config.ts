@@ -125,6 +125,7 @@ export default defineConfig(({mode}) => ({
           name: 'node',
           include: ['test/**/*.node.test.ts'],
           environment: 'node',
+          globalSetup: ['test/global-build.ts'],
         },
       },
       {

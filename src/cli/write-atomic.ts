@@ -5,12 +5,13 @@ import { basename, dirname, join } from 'node:path';
 
 let counter = 0;
 
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${counter++}.tmp`);
   try {
     const fd = openSync(tmp, 'wx');
     try {
-      writeSync(fd, data);
+      if (typeof data === 'string') writeSync(fd, data);
+      else writeSync(fd, data);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

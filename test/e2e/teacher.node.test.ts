@@ -1,8 +1,7 @@
 /**
  * End to end in Chromium: the teacher page sets up a quiz, and its embed snippet, pasted into a page on
- * another origin, runs that quiz. Builds the embed bundle first.
+ * another origin, runs that quiz. The embed is built by test/global-build.ts.
  */
-import {spawnSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
@@ -20,8 +19,6 @@ let hostUrl: string;
 const hostDir = mkdtempSync(join(tmpdir(), 'aq-host-'));
 
 beforeAll(async () => {
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {encoding: 'utf8'});
-  if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
   demo = await serveStatic('.', 0);
   host = await serveStatic(hostDir, 0, '127.0.0.1');
   demoUrl = `http://127.0.0.1:${(demo.address() as AddressInfo).port}`;

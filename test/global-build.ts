@@ -1,0 +1,15 @@
+/**
+ * Vitest global setup for the Node project: builds the embed (and the authoring page's script) once, before
+ * the end-to-end tests that serve them, instead of each test file building it again in parallel.
+ */
+import {spawnSync} from 'node:child_process';
+import {existsSync} from 'node:fs';
+
+export default function setup(): void {
+  const builds = [['vite', 'build', '--logLevel', 'error']];
+  if (existsSync('src/author/author-page.ts')) builds.push(['vite', 'build', '--mode', 'author', '--logLevel', 'error']);
+  for (const args of builds) {
+    const result = spawnSync('npx', args, {encoding: 'utf8'});
+    if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${result.stderr}`);
+  }
+}
