@@ -1,0 +1,354 @@
+/**
+ * demo/author.html: paste an article, give its publication date, and get a quiz made in the page: the facts
+ * found, the questions, a live preview, the question file, an embed snippet and a GIFT export. The generator
+ * runs here, in the browser; it is bundled into dist/author/author-page.js (`vite build --mode author`), never
+ * into the embed. The preview's <article-quiz> comes from the embed bundle the page loads with its own script
+ * tag. All text goes through Lit templates, which escape it.
+ */
+import {html, nothing, render, type TemplateResult} from 'lit';
+import type {QuizFile} from '../format/types.js';
+import {formatIssue, validateQuizFile} from '../format/validate.js';
+import {extractFacts} from '../generator/facts.js';
+import {ArticleError, generateQuiz, renderQuiz, type GenerateResult} from '../generator/quiz.js';
+import {quizToGift} from '../export/gift.js';
+import {buildGeneratorInput, type InputProblem} from './input.js';
+import {embedSnippet, factRows, fileName, questionLabel, readableDate, resultMessage, type FactRows} from './summary.js';
+
+export interface AuthorPageOptions {
+  /** The embed bundle for the snippet. Default: ../dist/cdn/article-quiz.js from the page. */
+  bundleUrl?: string;
+  /** The generator; tests replace it to see how the page explains its errors. */
+  generate?: typeof generateQuiz;
+}
+
+export interface AuthorPage {
+  /** Resolves when the current "Make the quiz" run has finished. */
+  settled(): Promise<void>;
+}
+
+interface Made {
+  quiz: QuizFile;
+  notes: string[];
+  skipped: string[];
+  rows: FactRows;
+  dateFrom: 'text' | 'field';
+  published: string;
+  snippet: string;
+  preview: HTMLElement | null;
+}
+
+interface GiftReport {
+  file: string;
+  exported: number;
+  simplified: {prompt: string; why: string}[];
+  omitted: {prompt: string; why: string}[];
+}
+
+interface State {
+  busy: boolean;
+  error: string;
+  /** Which field the error is about, for aria-invalid. */
+  invalid: 'text' | 'date' | null;
+  status: string;
+  made: Made | null;
+  actionStatus: string;
+  gift: GiftReport | null;
+}
+
+const FIELD_OF: Record<InputProblem, 'text' | 'date'> = {empty: 'text', 'too-large': 'text', 'no-date': 'date', 'bad-date': 'date'};
+
+const NOTHING_FOUND =
+  'No dates, distances or quotes were found in this text, so no questions can be made from it. ' +
+  'Try a news article that says when things happened, how far, or who said what.';
+
+export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = {}): AuthorPage {
+  const bundleUrl = options.bundleUrl ?? new URL('../dist/cdn/article-quiz.js', location.href).href;
+  const generate = options.generate ?? generateQuiz;
+  const state: State = {busy: false, error: '', invalid: null, status: '', made: null, actionStatus: '', gift: null};
+  let running: Promise<void> = Promise.resolve();
+
+  const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
+  const update = (patch: Partial<State>) => {
+    Object.assign(state, patch);
+    render(view(state, handlers), root);
+  };
+
+  const fail = (error: string, invalid: State['invalid'] = null) =>
+    update({busy: false, error, invalid, status: '', made: null, actionStatus: '', gift: null});
+
+  async function make(): Promise<void> {
+    if (state.busy) return;
+    const text = $<HTMLTextAreaElement>('a-text').value;
+    const date = $<HTMLInputElement>('a-date').value;
+    const monthOnly = $<HTMLInputElement>('a-month-only').checked;
+    const title = $<HTMLInputElement>('a-title').value;
+    const source = $<HTMLInputElement>('a-source').value;
+
+    const input = buildGeneratorInput(text, date, monthOnly);
+    if (!input.ok) return fail(input.message, FIELD_OF[input.problem]);
+
+    update({busy: true, error: '', invalid: null, status: 'Making the quiz…'});
+    // Let the page show "Making the quiz…" before the generator takes the main thread.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    let result: GenerateResult;
+    let rows: FactRows;
+    try {
+      rows = factRows(extractFacts(input.input));
+      if (rows.total === 0) return fail(NOTHING_FOUND);
+      result = generate(input.input, {title, source});
+    } catch (error) {
+      if (error instanceof ArticleError) return fail(`No quiz can be made from this text: ${error.message}.`);
+      return fail(`Something went wrong while making the quiz (${error instanceof Error ? error.message : String(error)}). Please report it with the article's text.`);
+    }
+    const checked = validateQuizFile(JSON.parse(renderQuiz(result.quiz)));
+    if (!checked.ok) {
+      return fail(`The quiz made from this text is not a valid question file (a bug in the generator): ${checked.issues.slice(0, 3).map(formatIssue).join('; ')}.`);
+    }
+
+    const quiz = result.quiz;
+    let preview: HTMLElement | null = null;
+    if (quiz.questions.length > 0) {
+      preview = document.createElement('article-quiz');
+      preview.setAttribute('teacher-tools', '');
+      (preview as HTMLElement & {quiz?: QuizFile}).quiz = quiz;
+    }
+    const made: Made = {
+      quiz,
+      // The generator's notes are written for its command line.
+      notes: result.notes.map((n) => n.replace(/\s*\(see --verbose\)/, '')),
+      skipped: result.skipped,
+      rows,
+      dateFrom: input.dateFrom,
+      published: input.published.value,
+      snippet: embedSnippet(quiz, bundleUrl),
+      preview,
+    };
+    const none = quiz.questions.length === 0;
+    update({
+      busy: false,
+      made,
+      error: none
+        ? `Found ${rows.total === 1 ? '1 fact' : `${rows.total} facts`}, but none made a good enough question, so no questions can be made from this text. The reasons are under “Notes and left-out questions”.`
+        : '',
+      status: none ? '' : resultMessage(quiz.questions.length, rows.total),
+      actionStatus: '',
+      gift: null,
+    });
+  }
+
+  function downloadQuiz(): void {
+    const quiz = state.made?.quiz;
+    if (!quiz) return;
+    const name = fileName(quiz, '.json');
+    download(name, 'application/json', renderQuiz(quiz));
+    update({actionStatus: `Downloaded the question file ${name}.`});
+  }
+
+  async function copySnippet(): Promise<void> {
+    const snippet = state.made?.snippet;
+    if (!snippet) return;
+    try {
+      await navigator.clipboard.writeText(snippet);
+      update({actionStatus: 'Copied the embed snippet. Paste it into your page or learning platform (as HTML).'});
+    } catch {
+      $<HTMLTextAreaElement>('a-snippet').select();
+      update({actionStatus: 'Select all and copy the snippet (Ctrl+C or ⌘C): this browser did not allow copying from the page.'});
+    }
+  }
+
+  function exportGift(): void {
+    const quiz = state.made?.quiz;
+    if (!quiz) return;
+    const promptOf = (id: string) => quiz.questions.find((q) => q.id === id)?.prompt ?? id;
+    try {
+      const {output, report} = quizToGift(quiz);
+      const file = fileName(quiz, '.gift.txt');
+      download(file, 'text/plain', output);
+      const gift: GiftReport = {
+        file,
+        exported: report.exported.length,
+        simplified: report.simplified.map((s) => ({prompt: promptOf(s.id), why: s.why})),
+        omitted: report.omitted.map((s) => ({prompt: promptOf(s.id), why: s.why})),
+      };
+      const changed = [gift.simplified.length ? `${gift.simplified.length} simplified` : '', gift.omitted.length ? `${gift.omitted.length} left out` : '']
+        .filter(Boolean)
+        .join(', ');
+      update({gift, actionStatus: `Downloaded ${file}: ${gift.exported === 1 ? '1 question' : `${gift.exported} questions`} in GIFT${changed ? ` (${changed}, see below)` : ''}.`});
+    } catch (error) {
+      update({gift: null, actionStatus: `The GIFT export failed (${error instanceof Error ? error.message : String(error)}).`});
+    }
+  }
+
+  const handlers: Handlers = {
+    submit(event) {
+      event.preventDefault();
+      running = make();
+    },
+    textKey(event) {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        (event.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+      }
+    },
+    downloadQuiz,
+    copySnippet: () => {
+      running = copySnippet();
+    },
+    exportGift,
+  };
+
+  // Whatever the page showed before its script ran (a note that it needs one) goes.
+  root.replaceChildren();
+  render(view(state, handlers), root);
+  return {settled: () => running};
+}
+
+interface Handlers {
+  submit(event: Event): void;
+  textKey(event: KeyboardEvent): void;
+  downloadQuiz(): void;
+  copySnippet(): void;
+  exportGift(): void;
+}
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], {type: `${type};charset=utf-8`}));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function view(state: State, on: Handlers): TemplateResult {
+  const made = state.made;
+  const describedBy = (field: 'text' | 'date', hint: string) => (state.invalid === field ? `${hint} a-error` : hint);
+  return html`
+    <h1>Make a quiz from an article</h1>
+    <p class="hint">Paste a news article, give the day it was published, and get a quiz on its dates, distances and quotes. Everything happens in this page: the text is not sent anywhere.</p>
+    <form class="author-form" @submit=${on.submit} novalidate>
+      <fieldset>
+        <legend>The article</legend>
+        <div class="field">
+          <label for="a-text">Article text</label>
+          <textarea id="a-text" name="text" rows="12" spellcheck="false" aria-describedby=${describedBy('text', 'a-text-hint')} aria-invalid=${state.invalid === 'text' ? 'true' : 'false'} @keydown=${on.textKey}></textarea>
+          <p class="hint" id="a-text-hint">Paragraphs separated by blank lines, at most 5 MB. Ctrl+Enter makes the quiz.</p>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Publication date</legend>
+        <div class="field">
+          <label for="a-date">Date published</label>
+          <input id="a-date" name="date" type="date" aria-describedby=${describedBy('date', 'a-date-hint')} aria-invalid=${state.invalid === 'date' ? 'true' : 'false'} />
+        </div>
+        <label class="inline"><input id="a-month-only" name="month-only" type="checkbox" /> Month only (the day is not known)</label>
+        <p class="hint" id="a-date-hint">Dates such as “Tuesday” are worked out from it. Not needed when the text's first line is “date 2017-09-19”.</p>
+      </fieldset>
+      <fieldset>
+        <legend>About the article (optional)</legend>
+        <div class="field">
+          <label for="a-title">Title</label>
+          <input id="a-title" name="title" autocomplete="off" aria-describedby="a-title-hint" />
+          <p class="hint" id="a-title-hint">Left empty, the first sentence gives one.</p>
+        </div>
+        <div class="field">
+          <label for="a-source">Source (publisher or author)</label>
+          <input id="a-source" name="source" autocomplete="off" />
+        </div>
+      </fieldset>
+      <div class="row">
+        <button type="submit" class="primary" aria-disabled=${state.busy ? 'true' : 'false'}>Make the quiz</button>
+      </div>
+    </form>
+    <div class="error" id="a-error" role="alert">${state.error}</div>
+    <p class="status" id="a-status" role="status">${state.status}</p>
+    ${made ? results(made, state, on) : nothing}
+  `;
+}
+
+function results(made: Made, state: State, on: Handlers): TemplateResult {
+  const {rows, quiz} = made;
+  const hasQuestions = quiz.questions.length > 0;
+  return html`
+    <section class="results" aria-labelledby="facts-heading">
+      <h2 id="facts-heading">Facts found (${rows.total})</h2>
+      <p class="hint">Published ${readableDate(made.published)}${made.dateFrom === 'text' ? ', from the first line of the text' : ''}.</p>
+      ${factTable('dates', `Dates (${rows.dates.length})`, ['Words in the article', 'Date', 'Where'], rows.dates.map((d) => [d.text, d.date, d.context]))}
+      ${factTable('measures', `Distances and other measures (${rows.measures.length})`, ['Words in the article', 'Value', 'Unit', 'What it measures'], rows.measures.map((m) => [m.text, m.value, m.unit, m.what]))}
+      ${factTable('quotes', `Quotes (${rows.quotes.length})`, ['Speaker', 'Words', 'How'], rows.quotes.map((q) => [q.speaker, q.words, q.how]))}
+    </section>
+    <section class="results" aria-labelledby="questions-heading">
+      <h2 id="questions-heading">Questions (${quiz.questions.length})</h2>
+      ${hasQuestions
+        ? html`<ol class="questions" id="a-questions">
+            ${quiz.questions.map((q) => {
+              const label = questionLabel(q);
+              return html`<li><span class="kind">${label.kind}:</span> ${label.prompt}</li>`;
+            })}
+          </ol>`
+        : html`<p>No questions.</p>`}
+      <details id="a-notes" ?open=${!hasQuestions}>
+        <summary>Notes and left-out questions (${made.skipped.length})</summary>
+        <ul>${made.notes.map((n) => html`<li>${n}</li>`)}</ul>
+        ${made.skipped.length ? html`<ul>${made.skipped.map((s) => html`<li>${s}</li>`)}</ul>` : nothing}
+      </details>
+    </section>
+    ${hasQuestions
+      ? html`
+          <section class="results" aria-labelledby="preview-heading">
+            <h2 id="preview-heading">Preview</h2>
+            <p class="hint">What students see. Try it: nothing is saved but your progress in this browser.</p>
+            <div class="preview" id="a-preview">${made.preview}</div>
+          </section>
+          <section class="results" aria-labelledby="share-heading">
+            <h2 id="share-heading">Save and share</h2>
+            <div class="row">
+              <button type="button" @click=${on.downloadQuiz}>Download the question file</button>
+              <button type="button" @click=${on.copySnippet}>Copy the embed snippet</button>
+              <button type="button" @click=${on.exportGift}>Export GIFT (Moodle)</button>
+            </div>
+            <p class="status" id="a-action-status" role="status">${state.actionStatus}</p>
+            <div class="field">
+              <label for="a-snippet">Embed snippet (the questions are inside it)</label>
+              <textarea id="a-snippet" readonly rows="4" .value=${made.snippet}></textarea>
+            </div>
+            ${state.gift ? giftReport(state.gift) : nothing}
+          </section>
+        `
+      : nothing}
+  `;
+}
+
+function factTable(id: string, title: string, columns: string[], rows: string[][]): TemplateResult {
+  return html`
+    <h3 id="${id}-heading">${title}</h3>
+    ${rows.length === 0
+      ? html`<p>None found.</p>`
+      : html`<div class="table-scroll">
+          <table id="a-${id}" aria-labelledby="${id}-heading">
+            <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+            <tbody>${rows.map((r) => html`<tr>${r.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
+          </table>
+        </div>`}
+  `;
+}
+
+function giftReport(gift: GiftReport): TemplateResult {
+  const list = (items: {prompt: string; why: string}[]) => html`<ul>${items.map((i) => html`<li>${i.prompt} <span class="why">— ${i.why}</span></li>`)}</ul>`;
+  return html`
+    <div class="gift-report" id="a-gift-report">
+      <h3>GIFT export</h3>
+      <p>${gift.file}: ${gift.exported === 1 ? '1 question' : `${gift.exported} questions`} exported.</p>
+      ${gift.simplified.length ? html`<h4>Simplified (${gift.simplified.length})</h4>${list(gift.simplified)}` : nothing}
+      ${gift.omitted.length ? html`<h4>Left out (${gift.omitted.length})</h4>${list(gift.omitted)}` : html`<p>No question was left out.</p>`}
+    </div>
+  `;
+}
+
+// On demo/author.html: mount into <main id="author">.
+const page = typeof document === 'undefined' ? null : document.getElementById('author');
+if (page) mountAuthorPage(page);

@@ -1,0 +1,119 @@
+// CLI: `export --format gift|moodle-xml|qti21 QUESTIONS.json [-o OUT]` writes a question bank for a learning
+// platform (default: next to the input, NAME.gift.txt / NAME.moodle.xml / NAME.qti21.zip) and says on stderr
+// which questions it simplified or left out. Arguments and I/O only; the work is in src/export/.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { QuizFile } from '../format/types.js';
+import { formatIssue, validateQuizFile } from '../format/validate.js';
+import { quizToGift } from '../export/gift.js';
+import { quizToMoodleXml } from '../export/moodle-xml.js';
+import { quizToQtiPackage } from '../export/qti21.js';
+import { reportLines, type ExportResult } from '../export/report.js';
+import { InputError, readArticle } from './article-file.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+export const FORMATS = {
+  gift: { suffix: '.gift.txt', run: quizToGift },
+  'moodle-xml': { suffix: '.moodle.xml', run: quizToMoodleXml },
+  qti21: { suffix: '.qti21.zip', run: quizToQtiPackage },
+} satisfies Record<string, { suffix: string; run: (quiz: QuizFile) => ExportResult<string | Uint8Array> }>;
+export type FormatName = keyof typeof FORMATS;
+
+export interface ExportOptions {
+  format: FormatName;
+  input: string;
+  output: string | null;
+}
+
+export class UsageError extends Error {}
+
+const USAGE = `usage: export --format ${Object.keys(FORMATS).join('|')} QUESTIONS.json [-o OUT]`;
+
+function isFormat(name: string): name is FormatName {
+  return Object.hasOwn(FORMATS, name);
+}
+
+export function parseArgs(argv: readonly string[]): ExportOptions {
+  let format: string | null = null;
+  let input: string | null = null;
+  let output: string | null = null;
+  const value = (i: number, a: string) => {
+    const v = argv[i];
+    if (v === undefined || v === '') throw new UsageError(`${a} needs a value; ${USAGE}`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--format' || a === '-f') format = value(++i, a);
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else if (a === '-o' || a === '--output') output = value(++i, a);
+    else if (a === '--') continue;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}; ${USAGE}`);
+    else if (input) throw new UsageError(`more than one input file (${input}, ${a}); ${USAGE}`);
+    else input = a;
+  }
+  if (format === null) throw new UsageError(`no --format given; ${USAGE}`);
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}": expected one of ${Object.keys(FORMATS).join(', ')}`);
+  if (!input) throw new UsageError(`no question file given; ${USAGE}`);
+  return { format, input, output };
+}
+
+/** `questions/kharkiv.json` → `questions/kharkiv.gift.txt`. */
+export function defaultOutput(input: string, format: FormatName): string {
+  return input.replace(/(\.json)?$/i, FORMATS[format].suffix);
+}
+
+/** Reads and validates a question file; every problem becomes an InputError naming the file. */
+export function readQuizFile(path: string): QuizFile {
+  const text = readArticle(path);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  const checked = validateQuizFile(data);
+  if (!checked.ok) {
+    throw new InputError(`${path}: not a valid question file:\n${checked.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
+  }
+  return checked.quiz;
+}
+
+const say = (line: string) => process.stderr.write(`export: ${line}\n`);
+
+function run(opts: ExportOptions): number {
+  const output = opts.output ?? defaultOutput(opts.input, opts.format);
+  if (resolve(output) === resolve(opts.input)) throw new InputError(`${opts.input}: the output would overwrite the question file; give -o FILE`);
+  const quiz = readQuizFile(opts.input);
+  const { output: data, report } = FORMATS[opts.format].run(quiz);
+  try {
+    writeFileAtomic(output, data);
+  } catch (e) {
+    throw new InputError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  for (const line of reportLines(report)) say(line);
+  const changed = report.simplified.length ? `, ${new Set(report.simplified.map((s) => s.id)).size} simplified` : '';
+  const left = report.omitted.length ? `, ${report.omitted.length} left out` : '';
+  say(`wrote ${output} (${report.exported.length} questions${changed}${left})`);
+  return 0;
+}
+
+export function main(argv: readonly string[]): number {
+  let opts: ExportOptions;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    say((e as Error).message);
+    return 2;
+  }
+  try {
+    return run(opts);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    say(e.message);
+    return 1;
+  }
+}
+
+// Run only when executed, not when imported by tests.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
