@@ -3,8 +3,8 @@ import type {ParseResult} from '../format/parse.js';
 import {CATEGORIES, type NumericQuestion, type Question, type QuizFile, type SingleChoiceQuestion, type Unit} from '../format/types.js';
 
 import {gradeAnswer, type Answer, type AnswerResult} from '../quiz/answers.js';
-import {parseCategories, planRetry, planRun, type PlannedQuestion} from '../quiz/plan.js';
-import type {RunState, SavedProgress} from '../quiz/progress.js';
+import {parseCategories, planRetry, planRun, runLength, type PlannedQuestion} from '../quiz/plan.js';
+import type {Draw, RunState, SavedProgress} from '../quiz/progress.js';
 import {summarize, type ScoreSummary} from '../quiz/score.js';
 import {formatClock, parseTimeLimit} from '../quiz/time-limit.js';
 import {parseNumber, unitChoices, unitLabel} from '../quiz/units.js';
@@ -442,28 +442,36 @@ export class ArticleQuiz extends LitElement {
     this.#focusAfterUpdate = true;
   }
 
-  #startRun(plan: PlannedQuestion[], seed: string): void {
-    this.#showRun({seed, plan, index: 0, results: new Map(), checked: false, finished: false, name: this.run?.name ?? '', startedAt: Date.now(), extendedMs: 0});
+  #startRun(plan: PlannedQuestion[], seed: string, draw?: Draw): void {
+    this.#showRun({seed, plan, draw, index: 0, results: new Map(), checked: false, finished: false, name: this.run?.name ?? '', startedAt: Date.now(), extendedMs: 0});
     this.#announce(`Question 1 of ${plan.length}.`);
     this.#startClock();
     this.#persist();
     this.dispatchEvent(new QuizStartEvent({questionCount: plan.length, mode: this.#mode, seed}));
   }
 
+  /** The settings a fresh run is drawn with; with the seed they plan it. */
+  get #draw(): Draw {
+    return {count: this.count, categories: parseCategories(this.categories, CATEGORIES)};
+  }
+
   #planFresh(seed: string): PlannedQuestion[] {
-    return planRun(this.loaded!, {seed, count: this.count, categories: parseCategories(this.categories, CATEGORIES)});
+    return planRun(this.loaded!, {seed, ...this.#draw});
   }
 
   #handleStart(): void {
     this.#attempt = 0;
-    const seed = this.#freshSeed();
-    this.#startRun(this.#planFresh(seed), seed);
+    this.#startFresh();
   }
 
   #handleTryAgain(): void {
     this.#attempt += 1;
+    this.#startFresh();
+  }
+
+  #startFresh(): void {
     const seed = this.#freshSeed();
-    this.#startRun(this.#planFresh(seed), seed);
+    this.#startRun(this.#planFresh(seed), seed, this.#draw);
   }
 
   #handleRetryMissed(): void {
@@ -697,7 +705,7 @@ export class ArticleQuiz extends LitElement {
 
   #renderStart(): TemplateResult {
     const quiz = this.loaded!;
-    const total = this.#planFresh('count').length;
+    const total = runLength(quiz, this.#draw);
     const limit = this.#timeLimitMs;
     const saved = this.saved;
     const passMark = this.#passMark;
@@ -719,7 +727,7 @@ export class ArticleQuiz extends LitElement {
         : saved
           ? html`<div class="actions">
               <button part="button primary-button" class="primary" @click=${this.#handleResume}>
-                ${saved.finished ? 'See your results' : `Resume (question ${saved.index + 1} of ${saved.run.length})`}
+                ${saved.finished ? 'See your results' : `Resume (question ${saved.index + 1} of ${saved.run?.length ?? runLength(quiz, saved.draw!)})`}
               </button>
               <button part="button" @click=${this.#handleStartOver}>Start over</button>
             </div>`

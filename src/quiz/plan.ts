@@ -31,12 +31,25 @@ function displayOrder(question: Question, random: () => number): string[] {
   return ids;
 }
 
+function poolOf(quiz: QuizFile, categories: PlanOptions['categories']): Question[] {
+  const wanted = categories?.length ? new Set(categories) : null;
+  return wanted ? quiz.questions.filter((q) => wanted.has(q.category)) : quiz.questions;
+}
+
+function drawCount(poolSize: number, count: number | undefined): number {
+  return count && count > 0 ? Math.min(count, poolSize) : poolSize;
+}
+
+/** How many questions a run with these options asks, without planning it. */
+export function runLength(quiz: QuizFile, options: Omit<PlanOptions, 'seed'>): number {
+  return drawCount(poolOf(quiz, options.categories).length, options.count);
+}
+
 /** Picks, orders and shuffles the questions of one run; the same seed and options give the same run. */
 export function planRun(quiz: QuizFile, options: PlanOptions): PlannedQuestion[] {
   const random = createRandom(options.seed);
-  const wanted = options.categories?.length ? new Set(options.categories) : null;
-  const pool = wanted ? quiz.questions.filter((q) => wanted.has(q.category)) : quiz.questions;
-  const count = options.count && options.count > 0 ? Math.min(options.count, pool.length) : pool.length;
+  const pool = poolOf(quiz, options.categories);
+  const count = drawCount(pool.length, options.count);
   return shuffle(pool, random)
     .slice(0, count)
     .map((question) => ({

@@ -1,6 +1,12 @@
-import type {QuizFile} from '../format/types.js';
+import type {Category, QuizFile} from '../format/types.js';
 import {gradeAnswer, type Answer, type AnswerResult} from './answers.js';
-import type {PlannedQuestion} from './plan.js';
+import {planRun, type PlannedQuestion} from './plan.js';
+
+/** How a fresh run was drawn: with its seed, enough to plan it again, however large the bank. */
+export interface Draw {
+  count?: number;
+  categories?: Category[];
+}
 
 /**
  * A student's progress through one run, saved as they go so a reload (or a closed laptop) loses nothing.
@@ -12,8 +18,10 @@ export interface SavedProgress {
   version: typeof PROGRESS_VERSION;
   /** The run's seed (also shown as its version code). */
   seed: string;
-  /** Questions in run order, each with its choice order. */
-  run: {id: string; choices: string[]}[];
+  /** Questions in run order, each with its choice order (a retry's subset); absent when `draw` replans the run. */
+  run?: {id: string; choices: string[]}[];
+  /** A fresh run: planned again from the seed and these options, so large banks save in a few bytes. */
+  draw?: Draw;
   index: number;
   /** Graded answers by question id; results are recomputed from them. */
   answers: Record<string, Answer>;
@@ -31,6 +39,8 @@ export interface SavedProgress {
 export interface RunState {
   seed: string;
   plan: PlannedQuestion[];
+  /** Set for a fresh run (not a retry of some questions): the plan follows from the seed and this. */
+  draw?: Draw;
   index: number;
   results: Map<string, AnswerResult>;
   checked: boolean;
@@ -44,7 +54,7 @@ export function snapshot(run: RunState): SavedProgress {
   return {
     version: PROGRESS_VERSION,
     seed: run.seed,
-    run: run.plan.map((p) => ({id: p.question.id, choices: p.choiceOrder})),
+    ...(run.draw ? {draw: run.draw} : {run: run.plan.map((p) => ({id: p.question.id, choices: p.choiceOrder}))}),
     index: run.index,
     answers: Object.fromEntries([...run.results].map(([id, result]) => [id, result.answer])),
     checked: run.checked,
@@ -58,7 +68,9 @@ export function snapshot(run: RunState): SavedProgress {
 /** Rebuilds a run from saved progress; grading again means a saved score can never disagree with the file. */
 export function restore(quiz: QuizFile, saved: SavedProgress): RunState {
   const byId = new Map(quiz.questions.map((q) => [q.id, q]));
-  const plan = saved.run.map(({id, choices}) => ({question: byId.get(id)!, choiceOrder: choices}));
+  const plan = saved.draw
+    ? planRun(quiz, {seed: saved.seed, ...saved.draw})
+    : (saved.run ?? []).map(({id, choices}) => ({question: byId.get(id)!, choiceOrder: choices}));
   const results = new Map<string, AnswerResult>();
   for (const {question} of plan) {
     const answer = saved.answers[question.id];
@@ -67,7 +79,9 @@ export function restore(quiz: QuizFile, saved: SavedProgress): RunState {
   return {
     seed: saved.seed,
     plan,
-    index: saved.index,
+    ...(saved.draw ? {draw: saved.draw} : {}),
+    // A drawn run is planned again: if the bank has shrunk since, stay inside it.
+    index: Math.max(0, Math.min(saved.index, plan.length - 1)),
     results,
     checked: saved.checked,
     finished: saved.finished,
@@ -125,13 +139,20 @@ function readProgress(data: unknown, questionIds: ReadonlySet<string>): SavedPro
   if (!data || typeof data !== 'object') return 'not an object';
   const p = data as Record<string, unknown>;
   if (p.version !== PROGRESS_VERSION) return `saved by another version (${String(p.version)})`;
-  if (typeof p.seed !== 'string' || !Array.isArray(p.run) || p.run.length === 0) return 'no run';
-  for (const item of p.run as unknown[]) {
+  if (typeof p.seed !== 'string') return 'no seed';
+  if (p.draw !== undefined) {
+    const draw = p.draw as {count?: unknown; categories?: unknown};
+    if (!draw || typeof draw !== 'object') return 'bad draw';
+    if (draw.count !== undefined && (typeof draw.count !== 'number' || !Number.isInteger(draw.count))) return 'bad draw';
+    if (draw.categories !== undefined && (!Array.isArray(draw.categories) || !draw.categories.every((c) => typeof c === 'string'))) return 'bad draw';
+  } else if (!Array.isArray(p.run) || p.run.length === 0) return 'no run';
+  for (const item of (p.run ?? []) as unknown[]) {
     const entry = item as {id?: unknown; choices?: unknown};
     if (typeof entry?.id !== 'string' || !questionIds.has(entry.id)) return 'a question the quiz no longer has';
     if (!Array.isArray(entry.choices) || !entry.choices.every((c) => typeof c === 'string')) return 'bad choice order';
   }
-  if (typeof p.index !== 'number' || !Number.isInteger(p.index) || p.index < 0 || p.index >= p.run.length) return 'bad position';
+  const length = Array.isArray(p.run) ? p.run.length : Infinity; // a drawn run's length is checked on restore
+  if (typeof p.index !== 'number' || !Number.isInteger(p.index) || p.index < 0 || p.index >= length) return 'bad position';
   if (!p.answers || typeof p.answers !== 'object' || !Object.values(p.answers).every(isAnswer)) return 'bad answers';
   if (typeof p.checked !== 'boolean' || typeof p.finished !== 'boolean') return 'bad state';
   if (p.name !== undefined && typeof p.name !== 'string') return 'bad name';

@@ -1,7 +1,9 @@
 import {parse} from 'csv-parse/sync';
 import {describe, expect, it} from 'vitest';
 import {exportFileName, resultsToCsv, resultsToJson, type ResultsExport} from '../../src/quiz/export.js';
-import {clearProgress, loadProgress, progressKey, saveProgress, type SavedProgress, type StorageLike} from '../../src/quiz/progress.js';
+import {clearProgress, loadProgress, progressKey, restore, saveProgress, snapshot, type SavedProgress, type StorageLike} from '../../src/quiz/progress.js';
+import {planRun} from '../../src/quiz/plan.js';
+import {makeQuiz} from '../fixtures.js';
 
 class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();
@@ -78,6 +80,21 @@ describe('saved progress', () => {
     storage.setItem('k', stored);
     expect(loadProgress(storage, 'k', ids)).toEqual({status: 'discarded', reason});
     expect(storage.items.has('k')).toBe(false);
+  });
+});
+
+describe('saving a run of a large bank', () => {
+  it('stores a drawn run as its seed and settings, and plans the same run again on restore', () => {
+    const bank = makeQuiz({questions: Array.from({length: 10_000}, (_, i) => ({...makeQuiz().questions[0]!, id: `q${i}`}))});
+    const draw = {count: 500, categories: ['date' as const]};
+    const plan = planRun(bank, {seed: 'big', ...draw});
+    const state = {seed: 'big', plan, draw, index: 42, results: new Map(), checked: false, finished: false, name: '', startedAt: 0, extendedMs: 0};
+    const saved = snapshot(state);
+    expect(saved.run).toBeUndefined();
+    expect(JSON.stringify(saved).length).toBeLessThan(300);
+    const back = restore(bank, JSON.parse(JSON.stringify(saved)));
+    expect(back.plan.map((p) => `${p.question.id}:${p.choiceOrder.join('')}`)).toEqual(plan.map((p) => `${p.question.id}:${p.choiceOrder.join('')}`));
+    expect(back.index).toBe(42);
   });
 });
 
