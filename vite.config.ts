@@ -2,7 +2,7 @@
 import {defineConfig, type Plugin} from 'vite';
 import {playwright} from '@vitest/browser-playwright';
 import {minify} from 'terser';
-import {printToPdf, startXapiReceiver, xapiReceived} from './test/commands.js';
+import {printToPdf, startHangingServer, startXapiReceiver, xapiReceived} from './test/commands.js';
 
 // @open-wc/testing imports a websocket module that only @web/test-runner serves; under Vitest it is a no-op.
 const wdsWebSocketStub: Plugin = {
@@ -144,7 +144,7 @@ export default defineConfig(({mode}) => ({
               },
             }),
             instances: [{browser: 'chromium'}],
-            commands: {printToPdf, startXapiReceiver, xapiReceived},
+            commands: {printToPdf, startHangingServer, startXapiReceiver, xapiReceived},
           },
         },
       },

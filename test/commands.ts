@@ -43,10 +43,24 @@ export const xapiReceived: BrowserCommand<[]> = async () =>
     ),
   }));
 
+let hanging: import('node:http').Server | undefined;
+
+/** A server on 127.0.0.1 that takes requests and never answers them; returns its URL. */
+export const startHangingServer: BrowserCommand<[]> = async () => {
+  const {createServer} = await import('node:http');
+  hanging?.close();
+  hanging = createServer(() => {
+    // Never answer.
+  });
+  await new Promise<void>((resolve) => hanging!.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(hanging.address() as import('node:net').AddressInfo).port}/quiz.json`;
+};
+
 declare module 'vitest/browser' {
   interface BrowserCommands {
     printToPdf: (html: string) => Promise<{pages: number; text: string[]}>;
     startXapiReceiver: () => Promise<string>;
+    startHangingServer: () => Promise<string>;
     xapiReceived: () => Promise<(Received & {warnings: string[]})[]>;
   }
 }

@@ -174,6 +174,9 @@ export class ArticleQuiz extends LitElement {
   /** The question file as an object, set from script. Checked like a fetched file. */
   quiz?: QuizFile;
 
+  /** Milliseconds to wait for the question file before offering to try again. */
+  loadTimeout = 20_000;
+
   /** An xAPI endpoint (LRS) to send statements to. Without it nothing leaves the page. */
   xapiEndpoint?: string;
 
@@ -251,7 +254,9 @@ export class ArticleQuiz extends LitElement {
   #loadSrc(src: string): Promise<void> {
     return this.#load(src, (signal) => {
       // Start the download now, alongside the loader chunk, not after it.
-      const response = fetch(src, {signal, headers: {Accept: 'application/json'}});
+      // A server that never answers must not leave the quiz loading forever.
+      const timed = AbortSignal.any ? AbortSignal.any([signal, AbortSignal.timeout(this.loadTimeout)]) : signal;
+      const response = fetch(src, {signal: timed, headers: {Accept: 'application/json'}});
       response.catch(() => {}); // an abort or a failure is handled where it is awaited; never unhandled meanwhile
       return async (loader) => {
         const result = await loader.readQuizResponse(src, response, signal);

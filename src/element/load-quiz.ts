@@ -11,11 +11,7 @@ export async function readQuizResponse(src: string, pending: Promise<Response>, 
     response = await pending;
   } catch (error) {
     if (signal.aborted) throw error;
-    return {
-      ok: false,
-      retryable: true,
-      message: `Could not reach ${name}: the network request failed. Check the address and your connection, then try again.`,
-    };
+    return {ok: false, retryable: true, message: failureMessage(name, error, 'the network request failed. Check the address and your connection, then try again.')};
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -30,6 +26,11 @@ export async function readQuizResponse(src: string, pending: Promise<Response>, 
     return {ok: true, text: await response.text()};
   } catch (error) {
     if (signal.aborted) throw error;
-    return {ok: false, retryable: true, message: `Could not read ${name}: the download was interrupted.`};
+    return {ok: false, retryable: true, message: failureMessage(name, error, 'the download was interrupted.')};
   }
+}
+
+function failureMessage(name: string, error: unknown, otherwise: string): string {
+  const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+  return `Could not load ${name}: ${timedOut ? 'the server did not answer in time. Try again, or check the address.' : otherwise}`;
 }

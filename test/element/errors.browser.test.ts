@@ -1,4 +1,5 @@
 import {expect, html} from '@open-wc/testing';
+import {commands} from 'vitest/browser';
 import {describe, it} from 'vitest';
 import {makeQuiz} from '../fixtures.js';
 import {recordEvents, setupQuiz, waitFor} from './harness.js';
@@ -65,7 +66,7 @@ describe('<article-quiz> loading and errors', () => {
   it('offers a retry when the server cannot be reached, and recovers', async () => {
     const errors = watchPageErrors();
     const q = await setupQuiz(html`<article-quiz src="http://127.0.0.1:9/quiz.json"></article-quiz>`);
-    expect(q.$('[part="error"]')!.innerText).to.contain('Could not reach "http://127.0.0.1:9/quiz.json": the network request failed');
+    expect(q.$('[part="error"]')!.innerText).to.contain('Could not load "http://127.0.0.1:9/quiz.json": the network request failed');
     await expect(q.el).to.be.accessible();
     q.el.src = seedUrl;
     await waitFor(() => Boolean(q.$('[part="title"]')));
@@ -74,6 +75,24 @@ describe('<article-quiz> loading and errors', () => {
     const retry = q.button('Try loading again');
     expect(retry).to.exist;
     expect(errors).to.deep.equal([]);
+  });
+
+  it('gives up on a server that never answers, says so, and offers to try again', async () => {
+    const hanging = await commands.startHangingServer();
+    const el = document.createElement('article-quiz');
+    el.loadTimeout = 300;
+    el.src = hanging;
+    document.body.append(el);
+    try {
+      await waitFor(() => Boolean(el.shadowRoot?.querySelector('[part="error"]')), 3000);
+      expect((el.shadowRoot!.querySelector('[part="error"]') as HTMLElement).innerText).to.contain('the server did not answer in time');
+      const retry = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Try loading again');
+      expect(retry).to.exist;
+      el.src = seedUrl;
+      await waitFor(() => Boolean(el.shadowRoot!.querySelector('[part="title"]')));
+    } finally {
+      el.remove();
+    }
   });
 
   it('says a file that is not JSON is not a question file', async () => {
