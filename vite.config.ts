@@ -102,9 +102,19 @@ const authorBuild = {
   target: 'es2022',
 };
 
+/** `vite build --mode demos`: the React and Vue host pages' scripts (React and Vue from npm). */
+const demosBuild = {
+  lib: {entry: {react: 'demo/react/main.ts', vue: 'demo/vue/main.ts'}, formats: ['es' as const], fileName: (_format: string, name: string) => `${name}.js`},
+  outDir: 'dist/demos',
+  minify: true,
+  target: 'es2022',
+};
+
 export default defineConfig(({mode}) => ({
   plugins: [wdsWebSocketStub, compactTemplates, embedMinify],
-  build: mode === 'author' ? authorBuild : {
+  // React and Vue read NODE_ENV; the demo pages get their production builds.
+  define: mode === 'demos' ? {'process.env.NODE_ENV': JSON.stringify('production')} : {},
+  build: mode === 'author' ? authorBuild : mode === 'demos' ? demosBuild : {
     // The self-contained embed: one ES module with Lit inside (see README "Embedding").
     lib: {entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'article-quiz.js'},
     outDir: 'dist/cdn',

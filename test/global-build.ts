@@ -8,6 +8,7 @@ import {existsSync} from 'node:fs';
 export default function setup(): void {
   const builds = [['vite', 'build', '--logLevel', 'error']];
   if (existsSync('src/author/author-page.ts')) builds.push(['vite', 'build', '--mode', 'author', '--logLevel', 'error']);
+  if (existsSync('demo/react/main.ts')) builds.push(['vite', 'build', '--mode', 'demos', '--logLevel', 'error']);
   for (const args of builds) {
     const result = spawnSync('npx', args, {encoding: 'utf8'});
     if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${result.stderr}`);
