@@ -1,7 +1,7 @@
 // Everything the question builders read about one article, computed once: facts, sentences, people.
 import type { Article, Dateline, Span } from './article.js';
 import type { Speaker } from './entities.js';
-import type { Facts } from './facts.js';
+import type { DateFact, Facts, MeasureFact } from './facts.js';
 import { extractFactsFromArticle } from './facts.js';
 import type { Layout } from './evidence.js';
 import { buildLayout, sentenceAt } from './evidence.js';
@@ -18,6 +18,8 @@ export interface Context {
   people: People;
   /** Quote facts (indices) a question already ties to their speaker: asking "who said" them would be given away. */
   usedQuotes: Set<number>;
+  /** Facts the timeline question uses: its dates (not asked again, but for a weekday) and the distances its events show. */
+  timeline: { dates: Set<DateFact>; measures: Set<MeasureFact> };
   /** Why candidate questions were dropped (for --verbose), capped in length. */
   skipped: string[];
   /** Question ids and prompts given out so far (ids unique, no question asked twice). */
@@ -35,7 +37,7 @@ export function buildContext(article: Article, dateline: Dateline): Context {
   const body = { start: first ? first.start : article.text.length, end: article.text.length };
   return {
     text: article.text, article, dateline, facts, layout: buildLayout(article),
-    people: findPeople(article.text, body, facts.speakers), usedQuotes: new Set(), skipped: [], ids: new Set(), prompts: new Set(), answers: [],
+    people: findPeople(article.text, body, facts.speakers), usedQuotes: new Set(), timeline: { dates: new Set(), measures: new Set() }, skipped: [], ids: new Set(), prompts: new Set(), answers: [],
   };
 }
 

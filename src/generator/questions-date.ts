@@ -39,7 +39,8 @@ function keyOf(fact: DateFact): Keyed | string {
 
 const normal = (s: string) => s.replace(/(\d)(?:st|nd|rd|th)\b/g, '$1').replace(/[,.]/g, '').replace(/\s+/g, ' ').toLowerCase().trim();
 
-export function dateQuestions(ctx: Context): SingleChoiceQuestion[] {
+/** At most `max` questions (one fewer when a timeline already asks dates, so a quiz stays at most 14 questions). */
+export function dateQuestions(ctx: Context, max = MAX_DATE_QUESTIONS): SingleChoiceQuestion[] {
   const keyed: Keyed[] = [];
   for (const fact of ctx.facts.dates) {
     const k = keyOf(fact);
@@ -60,7 +61,9 @@ export function dateQuestions(ctx: Context): SingleChoiceQuestion[] {
   const askedKeys = new Set<string>();
   const perSentence = new Map<number, number>();
   for (const k of keyed) {
-    if (out.length >= MAX_DATE_QUESTIONS) break;
+    if (out.length >= max) break;
+    // The timeline asks when it happened relative to the article's other events; its weekday is another question.
+    if (ctx.timeline.dates.has(k.fact) && k.key.shape !== 'weekday') { skip(ctx, `date \u201c${k.fact.text}\u201d`, 'the timeline question orders it'); continue; }
     const keyText = formatDateKey(k.key);
     if (askedKeys.has(keyText)) { skip(ctx, `date \u201c${k.fact.text}\u201d`, `${keyText} is already asked`); continue; }
     const sentence = k.fact.event.sentenceStart;

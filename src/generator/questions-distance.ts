@@ -111,6 +111,7 @@ export function distanceQuestions(ctx: Context): (NumericQuestion | SingleChoice
     if (out.length >= MAX_DISTANCE_QUESTIONS) break;
     const what = `distance \u201c${m.text}\u201d`;
     if (m.valueMin !== undefined) { skip(ctx, what, 'a range has no single answer'); continue; }
+    if (ctx.timeline.measures.has(m)) { skip(ctx, what, 'an event of the timeline question shows it'); continue; }
     const label = `${m.value} ${m.unit}`;
     if (asked.has(label)) { skip(ctx, what, 'the same distance is already asked'); continue; }
     // Every other distance of the article, in this one's unit where a conversion exists.

@@ -23,16 +23,17 @@ const NOT_A_STATEMENT = /^(?:urged|urges|encouraged|encourages|reminded|reminds|
 // Reported speech must open like a clause, not mid-phrase ("time, it was not …", "employees to get …").
 const CLAUSE_START = /^(?:[\p{Lu}\p{N}\u201c"]|(?:the|a|an|this|that|these|those|there|some|many|most|all|no|every|each|more|less|fewer|one|two|three|several|both|neither|none|its?\s)\b)/u;
 
-interface Said {
+export interface Said {
   /** The words as a prompt shows them: `: “…”` for a direct quote, ` that …` for reported speech. */
   what: string;
   /** The same for the explanation. */
   words: string;
 }
 
-function content(ctx: Context, q: QuoteFact): Said | string {
+/** The words a question shows for a quote (a direct quotation trimmed to `maxWords`), or why it cannot show them. */
+export function content(ctx: Context, q: QuoteFact, maxWords = 28): Said | string {
   if (q.direct) {
-    const t = trimQuotation(q.text);
+    const t = trimQuotation(q.text, maxWords);
     if (wordCount(t) < 6) return 'the quotation is too short to recognise';
     if (!/^[\p{Lu}\p{N}]/u.test(t)) return 'the quotation is a fragment of a sentence';
     if (danglingPronoun(t)) return 'the quotation starts from a pronoun it does not explain';
@@ -49,7 +50,7 @@ function content(ctx: Context, q: QuoteFact): Said | string {
 }
 
 /** The words naming the speaker for the evidence: the attribution itself, or a mention of the person in the paragraph. */
-function nameSpan(ctx: Context, q: QuoteFact, person: number): Span | null {
+export function nameSpan(ctx: Context, q: QuoteFact, person: number): Span | null {
   const named = q.speakerMentions.find((m) => !/^(?:he|she|they|it|we|i)$/i.test(ctx.text.slice(m.start, m.end)));
   if (named) return named;
   if (person < 0) return null;
@@ -68,14 +69,15 @@ function namesIn(sp: Speaker, person: Person | undefined): string[] {
   return [...new Set(words)];
 }
 
-export function quoteQuestions(ctx: Context): SingleChoiceQuestion[] {
+/** At most `max` questions (one fewer when a matching question already asks who said what). */
+export function quoteQuestions(ctx: Context, max = MAX_QUOTE_QUESTIONS): SingleChoiceQuestion[] {
   const out: SingleChoiceQuestion[] = [];
   const perSpeaker = new Map<string, number>();
   let personQuotes = 0;
   const yesNo = { yes: 0, no: 0 };
   const { people } = ctx.people;
   ctx.facts.quotes.forEach((q, qi) => {
-    if (out.length >= MAX_QUOTE_QUESTIONS) return;
+    if (out.length >= max) return;
     const what = `quote \u201c${q.text.slice(0, 40)}\u2026\u201d`;
     if (ctx.usedQuotes.has(qi)) { skip(ctx, what, 'another question already names its speaker'); return; }
     if (q.attribution === 'context') { skip(ctx, what, 'its speaker is only inferred from context'); return; }

@@ -1,16 +1,18 @@
 // Article text + options -> a format-1 quiz. Pure and deterministic (no clock, no randomness but seeded),
 // no Node APIs: it runs in a browser too. The CLI validates the result and writes it.
 import { FORMAT_NAME, FORMAT_VERSION } from '../format/types.js';
-import type { Article as QuizArticle, Question, QuizFile } from '../format/types.js';
+import type { Evidence, Article as QuizArticle, Question, QuizFile } from '../format/types.js';
 import { parseArticle, splitSentences } from './article.js';
 import { buildContext, squash } from './context.js';
 import { dateQuestions } from './questions-date.js';
 import { distanceQuestions } from './questions-distance.js';
+import { matchingQuestion } from './questions-matching.js';
 import { quoteQuestions } from './questions-quote.js';
+import { timelineQuestion } from './questions-timeline.js';
 import { slug, WIRE_DATELINE, wordCount } from './wording.js';
 
 /** Bump when the generator's output changes on purpose: question files record which version wrote them. */
-export const GENERATOR = { name: 'article-quiz generator', version: '1' } as const;
+export const GENERATOR = { name: 'article-quiz generator', version: '2' } as const;
 
 export const DEFAULT_SOURCE = 'Unknown source';
 
@@ -44,8 +46,18 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
   }
   if (article.paragraphs.length === 0) throw new ArticleError('no article text after the dateline');
   const ctx = buildContext(article, article.dateline);
-  // Dates first: a date question about a saying names its speaker, so that quote is not asked again.
-  const questions = withoutLeaks([...dateQuestions(ctx), ...distanceQuestions(ctx), ...quoteQuestions(ctx)], article.paragraphs.map((p) => p.text));
+  // The timeline first: the dates it orders are not asked again as choices (but for a weekday), and a distance
+  // or saying one of its events shows is not asked either. It is placed after the date questions, so its
+  // feedback (each event's date) comes after them.
+  const timeline = timelineQuestion(ctx);
+  // Dates next: a date question about a saying names its speaker, so that quote is not asked again.
+  // One choice question fewer per category with a timeline or matching question: at most 4 + 1 + 4 + 4 + 1 = 14.
+  const dates = dateQuestions(ctx, timeline ? 4 : undefined);
+  const distances = distanceQuestions(ctx);
+  // Matching before "who said": it takes one quote per person, the single questions ask the others.
+  const matching = matchingQuestion(ctx);
+  const quotes = quoteQuestions(ctx, matching ? 4 : undefined);
+  const questions = withoutLeaks([...dates, ...(timeline ? [timeline] : []), ...distances, ...quotes, ...(matching ? [matching] : [])], article.paragraphs.map((p) => p.text));
 
   const title = options.title?.trim() || deriveTitle(article.paragraphs.map((p) => p.text));
   const meta: QuizArticle = {
@@ -74,12 +86,20 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
  * give each other away, the date question goes. Quadratic in the number of questions, which is bounded.
  */
 function withoutLeaks(questions: Question[], paragraphs: readonly string[]): Question[] {
-  const answerWords = questions.map((q) => {
-    if (q.category === 'quote' || !q.evidence.highlight) return null;
-    const words = paragraphs[q.evidence.paragraph]!.slice(q.evidence.highlight.start, q.evidence.highlight.end);
+  // A timeline's answer is its events' dates (each one shown would give part of the order away); a matching's
+  // answers are speakers, like "who said" questions, whose names prompts may show.
+  const wordsOf = (e: Evidence) => {
+    const words = paragraphs[e.paragraph]!.slice(e.highlight!.start, e.highlight!.end);
     return squash(words.replace(/^(?:up to|about|around|roughly|approximately|nearly|almost|some|more than|over|at least|at most|less than|under|within|as far as|as much as|early|late)\s+/i, ''));
+  };
+  const answerWords: string[][] = questions.map((q) => {
+    if (q.kind === 'timeline') return q.items.filter((i) => i.evidence.highlight).map((i) => wordsOf(i.evidence));
+    if (q.category === 'quote' || !q.evidence.highlight) return [];
+    return [wordsOf(q.evidence)];
   });
-  const leaks = (i: number, j: number) => i !== j && answerWords[j] !== null && squash(questions[i]!.prompt).includes(answerWords[j]!);
+  // What a question shows before it is answered: its prompt, and its events or quotes.
+  const shown = questions.map((q) => squash([q.prompt, ...(q.kind === 'timeline' ? q.items.map((i) => i.text) : []), ...(q.kind === 'matching' ? q.pairs.map((p) => p.prompt) : [])].join(' \n ')));
+  const leaks = (i: number, j: number) => i !== j && answerWords[j]!.some((a) => a && shown[i]!.includes(a));
   const dropped = new Set<number>();
   questions.forEach((_, i) => {
     questions.forEach((__, j) => {
@@ -97,7 +117,8 @@ function summarize(facts: { dates: unknown[]; measures: unknown[]; quotes: unkno
     return ['no dates, distances or quotes found in the article: the quiz has no questions'];
   }
   if (questions.length === 0) return ['no fact made a good enough question: the quiz has no questions (see --verbose)'];
-  return [`${questions.length} questions: ${count('date')} date, ${count('distance')} distance, ${count('quote')} quote`];
+  const kinds = (['timeline', 'matching'] as const).filter((k) => questions.some((q) => q.kind === k));
+  return [`${questions.length} questions: ${count('date')} date, ${count('distance')} distance, ${count('quote')} quote${kinds.length ? ` (with a ${kinds.join(' and a ')} question)` : ''}`];
 }
 
 const FUNCTION_WORDS = /^(?:the|a|an|of|in|on|at|to|for|from|by|with|near|into|about|after|before|over|under|and|or|but|that|which|who|as|is|are|was|were|its|their|his|her)$/i;

@@ -1,5 +1,5 @@
 // Checks any generated question must pass, written independently of the generator's own helpers.
-import type {Question, QuizFile} from '../../src/format/types.js';
+import type {Evidence, MatchingQuestion, Question, QuizFile, TimelineQuestion} from '../../src/format/types.js';
 import {describeKey} from '../../src/quiz/describe.js';
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -36,14 +36,11 @@ const nameWords = (s: string) => s.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}
  * resolves counts for a relative date; for yes/no, the highlight names the asked person exactly when "yes").
  */
 export function evidenceProblem(quiz: QuizFile, q: Question): string | null {
-  const {paragraph, start, end, highlight} = q.evidence;
-  const text = quiz.article.paragraphs[paragraph];
-  if (text === undefined) return `no paragraph ${paragraph}`;
-  if (!highlight) return 'no highlight';
-  if (!(0 <= start && start < end && end <= text.length)) return `evidence ${start}-${end} outside the paragraph`;
-  if (!(start <= highlight.start && highlight.start < highlight.end && highlight.end <= end)) return 'highlight outside the evidence';
-  const marked = text.slice(highlight.start, highlight.end);
-  const sentence = text.slice(start, end);
+  const base = spanProblem(quiz, q.evidence);
+  if (typeof base === 'string') return base;
+  if (q.kind === 'timeline') return timelineProblem(quiz, q);
+  if (q.kind === 'matching') return matchingProblem(quiz, q);
+  const {marked, sentence} = base;
   const key = describeKey(q);
   if (q.category === 'date') {
     if (marked.toLowerCase().includes(key.toLowerCase().replace(/,/g, ''))) return null;
@@ -90,4 +87,65 @@ export function danglingPersonPronoun(prompt: string): string | null {
   const outside = prompt.replace(/“[^”]*”/g, '“…”');
   const p = PERSON_PRONOUN.exec(outside);
   return p && !nameBefore(outside, p.index, p[0]) ? p[0] : null;
+}
+
+/** The evidence's text and highlighted words, or what is wrong with the ranges. */
+function spanProblem(quiz: QuizFile, evidence: Evidence): {marked: string; sentence: string} | string {
+  const {paragraph, start, end, highlight} = evidence;
+  const text = quiz.article.paragraphs[paragraph];
+  if (text === undefined) return `no paragraph ${paragraph}`;
+  if (!highlight) return 'no highlight';
+  if (!(0 <= start && start < end && end <= text.length)) return `evidence ${start}-${end} outside the paragraph`;
+  if (!(start <= highlight.start && highlight.start < highlight.end && highlight.end <= end)) return 'highlight outside the evidence';
+  return {marked: text.slice(highlight.start, highlight.end), sentence: text.slice(start, end)};
+}
+
+const plainWords = (s: string) => s.toLowerCase().replace(/[‘’']/g, "'").replace(/[“”"]/g, '').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1').replace(/[,.…]/g, '').replace(/\s+/g, ' ').trim();
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The days a timeline item's `when` stands for, read from its words ("1953", "January 2016", "March 6, 2017",
+ * "last year (2016)": the value in parentheses wins), as [first, last] day numbers; null when unreadable.
+ */
+export function whenInterval(when: string): [number, number] | null {
+  const inner = /\(([^)]+)\)\s*$/.exec(when)?.[1] ?? when;
+  const m = /^(?:(?:early|late|mid)[-\s]+)?(?:([a-z]+)\s+)?(?:(\d{1,2}),\s+)?(\d{4})$/i.exec(inner.trim());
+  if (!m) return null;
+  const y = Number(m[3]);
+  const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+  if (m[1] && month === 0) return null;
+  const day = m[2] ? Number(m[2]) : 0;
+  const n = (yy: number, mm: number, dd: number) => Date.UTC(yy, mm - 1, dd) / 86400000;
+  if (!month) return [n(y, 1, 1), n(y, 12, 31)];
+  if (!day) return [n(y, month, 1), n(y, month + 1, 1) - 1];
+  return [n(y, month, day), n(y, month, day)];
+}
+
+/** Each event's evidence highlights its date (the words `when` shows), and the events are surely in date order. */
+function timelineProblem(quiz: QuizFile, q: TimelineQuestion): string | null {
+  let previous: [number, number] | null = null;
+  for (const item of q.items) {
+    const base = spanProblem(quiz, item.evidence);
+    if (typeof base === 'string') return `${item.id}: ${base}`;
+    if (!plainWords(item.when).includes(plainWords(base.marked))) return `${item.id}: highlight "${base.marked}" is not its date "${item.when}"`;
+    const days = whenInterval(item.when);
+    if (!days) return `${item.id}: unreadable date "${item.when}"`;
+    if (previous && !(previous[1] < days[0])) return `${item.id}: "${item.when}" is not surely after the event before it`;
+    previous = days;
+  }
+  return null;
+}
+
+/** Each pair's evidence holds its quote, and highlights the speaker's name or the quote itself. */
+function matchingProblem(quiz: QuizFile, q: MatchingQuestion): string | null {
+  for (const pair of q.pairs) {
+    const base = spanProblem(quiz, pair.evidence);
+    if (typeof base === 'string') return `${pair.id}: ${base}`;
+    const start = plainWords(pair.prompt).split(' ').slice(0, 4).join(' ');
+    if (!plainWords(base.sentence).includes(start)) return `${pair.id}: the evidence does not hold the quote "${start}"`;
+    const names = nameWords(pair.answer).some((w) => base.marked.includes(w));
+    if (!names && !plainWords(base.marked).includes(start)) return `${pair.id}: the highlight "${base.marked}" is neither ${pair.answer} nor the quote`;
+  }
+  return null;
 }

@@ -26,6 +26,12 @@ function expectSound(quiz: QuizFile, text: string): void {
     expect(danglingPersonPronoun(q.prompt), `${q.id}: ${q.prompt}`).toBeNull();
     expect(q.prompt, q.id).not.toMatch(/"/);
     expect(q.prompt.trim().endsWith('?'), q.prompt).toBe(true);
+    if (q.kind === 'timeline') for (const item of q.items) expect(danglingPersonPronoun(item.text), `${q.id}: ${item.text}`).toBeNull();
+    if (q.kind === 'matching') {
+      for (const pair of q.pairs) expect(danglingPersonPronoun(`${pair.answer} said “${pair.prompt}”`), `${q.id}: ${pair.prompt}`).toBeNull();
+      // Options are names the article contains.
+      for (const name of [...q.pairs.map((p) => p.answer), ...(q.distractors ?? [])]) expect(text, name).toContain(name.split(' ').at(-1));
+    }
     if (q.kind !== 'single-choice') continue;
     expect(new Set(q.choices.map((c) => shapeOf(c.text))).size, `${q.id}: ${q.choices.map((c) => c.text)}`).toBe(1);
     expect(new Set(q.choices.map((c) => c.text.toLowerCase())).size).toBe(q.choices.length);
