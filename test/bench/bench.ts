@@ -1,10 +1,11 @@
 /**
- * `npm run bench`: builds the embed bundle and prints its size against the budget, the median time from
- * navigation to the quiz's start screen and to its first question in headless Chromium on the demo page, and
- * the generator's time per article and on texts 1×, 10× and 100× the seed's length (cost should stay linear).
+ * `npm run bench`: builds the embed and prints one table: its size against the budget (the entry, each lazy
+ * chunk, the total); in headless Chromium, the median time from navigation to the start screen and to the first
+ * question for our quiz and for a 10,000-question bank (and their ratio), the time from Check to feedback, and
+ * the JS heap; and the generator's time per article and on texts 1×, 10× and 100× the seed's length.
  */
 import {spawnSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import {gzipSync} from 'node:zlib';
 import {chromium} from 'playwright';
@@ -24,13 +25,27 @@ function median(values: number[]): number {
 }
 
 // Runs in the page before its scripts: notes when the start screen and then (after pressing Start at once)
-// the first question appear, with a MutationObserver on the element's shadow root. A string, not a
-// function, because tsx adds helpers to compiled functions that do not exist in the page.
+// the first question appear, with a MutationObserver on the element's shadow root; then, once the page has
+// settled, answers the question and notes how long the feedback takes to appear. A string, not a function,
+// because tsx adds helpers to compiled functions that do not exist in the page.
 const PROBE = `
   window.__quizMarks = new Promise((resolve) => {
     const marks = {};
     customElements.whenDefined('article-quiz').then(() => {
       const root = document.querySelector('article-quiz').shadowRoot;
+      const answer = () => {
+        const radio = root.querySelector('input[type="radio"]');
+        if (radio) radio.click();
+        else {
+          const field = root.querySelector('#numeric-answer');
+          field.value = '1';
+          field.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+        }
+        requestAnimationFrame(() => {
+          marks.checkClicked = performance.now();
+          root.querySelector('[part~="primary-button"]').click();
+        });
+      };
       const check = () => {
         if (!marks.start && root.querySelector('[part="title"]')) {
           marks.start = performance.now();
@@ -38,6 +53,12 @@ const PROBE = `
         }
         if (!marks.question && root.querySelector('legend h2')) {
           marks.question = performance.now();
+          marks.heap = performance.memory ? performance.memory.usedJSHeapSize : 0;
+          setTimeout(answer, 500);
+        }
+        if (marks.checkClicked && !marks.feedback && root.querySelector('[part="feedback"]')) {
+          marks.feedback = performance.now();
+          marks.answer = marks.feedback - marks.checkClicked;
           resolve(marks);
         }
       };
@@ -47,27 +68,51 @@ const PROBE = `
   });
 `;
 
-async function measureRender(url: string): Promise<{start: number; question: number}[]> {
+interface Marks {
+  start: number;
+  question: number;
+  answer: number;
+  heap: number;
+}
+
+async function measureRender(urls: string[]): Promise<Marks[][]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
   });
   try {
-    const results: {start: number; question: number}[] = [];
+    const results: Marks[][] = urls.map(() => []);
+    // Alternate the pages run by run, so both see the same machine conditions.
     for (let i = 0; i < RUNS + 1; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      page.on('pageerror', (error) => console.error('page error:', error.message));
-      await page.addInitScript(PROBE);
-      await page.goto(url);
-      const marks = (await page.evaluate('window.__quizMarks')) as {start: number; question: number};
-      if (i > 0) results.push(marks); // the first run warms the server and disk cache
-      await context.close();
+      for (const [u, url] of urls.entries()) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        page.on('pageerror', (error) => console.error('page error:', error.message));
+        await page.addInitScript(PROBE);
+        await page.goto(url);
+        const marks = (await page.evaluate('window.__quizMarks')) as Marks;
+        if (i > 0) results[u]!.push(marks); // the first run warms the server and disk cache
+        await context.close();
+      }
     }
     return results;
   } finally {
     await browser.close();
   }
+}
+
+/** A bank of `size` questions made from our quiz's own, under new ids (the article is the same). */
+function makeBank(size: number): string {
+  const quiz = JSON.parse(readFileSync('questions/kharkiv-strikes.json', 'utf8'));
+  const base = quiz.questions;
+  quiz.id = `bank-${size}`;
+  quiz.questions = Array.from({length: size}, (_, i) => ({...base[i % base.length], id: `q${i}`}));
+  return JSON.stringify(quiz);
+}
+
+function benchPage(file: string): string {
+  return `<!doctype html><html lang="en"><title>bench</title><script type="module" src="../cdn/article-quiz.js"></script>
+<article-quiz src="${file}" seed="bench"></article-quiz></html>`;
 }
 
 /** Median milliseconds of `fn` over enough runs to take at least ~200 ms in all. */
@@ -121,22 +166,32 @@ const chunks = readdirSync('dist/cdn')
   .sort((a, b) => a.name.localeCompare(b.name));
 const totalGzip = gzip + chunks.reduce((n, c) => n + c.gzip, 0);
 
+mkdirSync('dist/bench', {recursive: true});
+writeFileSync('dist/bench/bank-10000.json', makeBank(10_000));
+writeFileSync('dist/bench/seed.html', benchPage('../../questions/kharkiv-strikes.json'));
+writeFileSync('dist/bench/bank.html', benchPage('bank-10000.json'));
 const server = await serveStatic('.', 0);
 const {port} = server.address() as AddressInfo;
-let marks: {start: number; question: number}[];
+let seedMarks: Marks[];
+let bankMarks: Marks[];
 try {
-  marks = await measureRender(`http://127.0.0.1:${port}/demo/index.html`);
+  [seedMarks, bankMarks] = (await measureRender([`http://127.0.0.1:${port}/dist/bench/seed.html`, `http://127.0.0.1:${port}/dist/bench/bank.html`])) as [Marks[], Marks[]];
 } finally {
   server.close();
 }
+const med = (list: Marks[], key: keyof Marks) => median(list.map((m) => m[key]));
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 const rows: [string, string][] = [
   ['embed bundle (dist/cdn/article-quiz.js), raw', `${(bundle.length / 1000).toFixed(1)} kB`],
   ['embed bundle entry, gzip -9 (the first download)', `${(gzip / 1000).toFixed(2)} kB (budget ${BUDGET_BYTES / 1000} kB: ${gzip <= BUDGET_BYTES ? 'within' : 'OVER'})`],
   ['lazy chunks, gzip -9', chunks.map((c) => `${c.name} ${(c.gzip / 1000).toFixed(2)}`).join(', ') + ' kB'],
   ['all of the element, gzip -9', `${(totalGzip / 1000).toFixed(2)} kB`],
-  [`navigation → start screen, median of ${RUNS}`, `${median(marks.map((m) => m.start)).toFixed(1)} ms`],
-  [`navigation → first question, median of ${RUNS}`, `${median(marks.map((m) => m.question)).toFixed(1)} ms`],
+  [`our quiz (${JSON.parse(readFileSync('questions/kharkiv-strikes.json', 'utf8')).questions.length} questions): navigation → start screen, median of ${RUNS}`, `${med(seedMarks, 'start').toFixed(1)} ms`],
+  ['our quiz: navigation → first question', `${med(seedMarks, 'question').toFixed(1)} ms`],
+  ['10,000-question bank (4.5 MB file): navigation → first question', `${med(bankMarks, 'question').toFixed(1)} ms (×${(med(bankMarks, 'question') / med(seedMarks, 'question')).toFixed(2)} of our quiz; budget ×2)`],
+  ['answering (Check → feedback shown): our quiz / the bank', `${med(seedMarks, 'answer').toFixed(1)} ms / ${med(bankMarks, 'answer').toFixed(1)} ms`],
+  ['JS heap at the first question: our quiz / the bank', `${mb(med(seedMarks, 'heap'))} / ${mb(med(bankMarks, 'heap'))}`],
   ...generatorRows(),
 ];
 const width = Math.max(...rows.map(([name]) => name.length));
