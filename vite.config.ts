@@ -2,6 +2,7 @@
 import {defineConfig, type Plugin} from 'vite';
 import {playwright} from '@vitest/browser-playwright';
 import {minify} from 'terser';
+import {CHROMIUM_ARGS, CHROMIUM_PATH} from './test/chromium.js';
 import {printToPdf, startHangingServer, startXapiReceiver, xapiReceived} from './test/commands.js';
 
 // @open-wc/testing imports a websocket module that only @web/test-runner serves; under Vitest it is a no-op.
@@ -92,7 +93,6 @@ const embedMinify: Plugin = {
   },
 };
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** `vite build --mode author`: the authoring page's script (generator included), apart from the embed. */
 const authorBuild = {
@@ -134,8 +134,21 @@ export default defineConfig(({mode}) => ({
         test: {
           name: 'node',
           include: ['test/**/*.node.test.ts'],
+          exclude: ['test/e2e/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // End-to-end: built pages in Chromium, one file at a time (each launches a browser and servers).
+          name: 'e2e',
+          include: ['test/e2e/**/*.node.test.ts'],
           environment: 'node',
           globalSetup: ['test/global-build.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -148,10 +161,7 @@ export default defineConfig(({mode}) => ({
             enabled: true,
             headless: true,
             provider: playwright({
-              launchOptions: {
-                executablePath: chromiumPath,
-                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-              },
+              launchOptions: {executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS},
             }),
             instances: [{browser: 'chromium'}],
             commands: {printToPdf, startHangingServer, startXapiReceiver, xapiReceived},

@@ -8,7 +8,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import {gzipSync} from 'node:zlib';
-import {chromium} from 'playwright';
+import {launchChromium} from '../chromium.js';
 import {readdirSync} from 'node:fs';
 import {serveStatic} from '../../src/cli/serve.js';
 import {extractFacts} from '../../src/generator/facts.js';
@@ -76,10 +76,7 @@ interface Marks {
 }
 
 async function measureRender(urls: string[]): Promise<Marks[][]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
-  });
+  const browser = await launchChromium(['--enable-precise-memory-info']);
   try {
     const results: Marks[][] = urls.map(() => []);
     // Alternate the pages run by run, so both see the same machine conditions.

@@ -9,7 +9,8 @@ import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {unzipSync, strFromU8} from 'fflate';
-import {chromium, type Browser} from 'playwright';
+import type {Browser} from 'playwright';
+import {launchChromium} from '../chromium.js';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {serveStatic} from '../../src/cli/serve.js';
 
@@ -41,10 +42,7 @@ beforeAll(async () => {
      <iframe id="sco" src="pkg/index.html" title="Quiz" style="width:100%;height:900px"></iframe></html>`
   );
   server = await serveStatic(work, 0);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -7,7 +7,8 @@ import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {chromium, type Browser, type Page} from 'playwright';
+import type {Browser, Page} from 'playwright';
+import {launchChromium} from '../chromium.js';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {serveStatic} from '../../src/cli/serve.js';
 
@@ -24,10 +25,7 @@ beforeAll(async () => {
   demoUrl = `http://127.0.0.1:${(demo.address() as AddressInfo).port}`;
   // "localhost" against "127.0.0.1": another origin, so the snippet must work across origins.
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
