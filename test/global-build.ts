@@ -10,7 +10,9 @@ export default function setup(): void {
   if (existsSync('src/author/author-page.ts')) builds.push(['vite', 'build', '--mode', 'author', '--logLevel', 'error']);
   if (existsSync('demo/react/main.ts')) builds.push(['vite', 'build', '--mode', 'demos', '--logLevel', 'error']);
   for (const args of builds) {
-    const result = spawnSync('npx', args, {encoding: 'utf8'});
+    // Vitest sets NODE_ENV=test, with which Vite would resolve Lit's development build (dev-mode warnings,
+    // a third larger): build what a user gets.
+    const result = spawnSync('npx', args, {encoding: 'utf8', env: {...process.env, NODE_ENV: 'production'}});
     if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed:\n${result.stderr}`);
   }
 }

@@ -79,14 +79,21 @@ function randomVersionCode(): string {
  * @csspart error - The error message.
  *
  * @cssprop --article-quiz-font - Font family.
- * @cssprop --article-quiz-text - Text colour.
- * @cssprop --article-quiz-background - Background colour.
- * @cssprop --article-quiz-accent - Buttons, progress and selection.
- * @cssprop --article-quiz-correct - Colour of correct answers.
- * @cssprop --article-quiz-incorrect - Colour of wrong answers and errors.
- * @cssprop --article-quiz-highlight - Background of the answer inside the evidence.
- * @cssprop --article-quiz-radius - Corner radius.
- * @cssprop --article-quiz-max-width - Widest the quiz grows.
+ * @cssprop [--article-quiz-font-size=1rem] - Base font size.
+ * @cssprop [--article-quiz-text=#1b1b1f] - Text colour (dark scheme: #ececf1).
+ * @cssprop [--article-quiz-muted=#4a4a55] - Secondary text (dark scheme: #b9b9c6).
+ * @cssprop [--article-quiz-background=#ffffff] - Background colour (dark scheme: #1c1c21).
+ * @cssprop [--article-quiz-surface=#f3f4f8] - Background of choices and feedback (dark scheme: #2a2a31).
+ * @cssprop [--article-quiz-border=#767684] - Borders (dark scheme: #9a9aa8).
+ * @cssprop [--article-quiz-accent=#1a56db] - Buttons, progress and selection (dark scheme: #8ab4f8).
+ * @cssprop [--article-quiz-on-accent=#ffffff] - Text on accent buttons (dark scheme: #0b1b36).
+ * @cssprop [--article-quiz-correct=#116329] - Colour of correct answers (dark scheme: #7ee2a8).
+ * @cssprop [--article-quiz-incorrect=#b3261e] - Colour of wrong answers and errors (dark scheme: #ffb4ab).
+ * @cssprop [--article-quiz-highlight=#fff0a8] - Background of the answer inside the evidence (dark scheme: #5c4b00).
+ * @cssprop [--article-quiz-highlight-text=#1b1b1f] - Text of the answer inside the evidence (dark scheme: #fff8dc).
+ * @cssprop [--article-quiz-focus=#1a56db] - Focus ring (dark scheme: #8ab4f8).
+ * @cssprop [--article-quiz-radius=0.5rem] - Corner radius.
+ * @cssprop [--article-quiz-max-width=42rem] - Widest the quiz grows.
  */
 export class ArticleQuiz extends LitElement {
   static override styles = quizStyles;
