@@ -12,9 +12,55 @@ import {describeAnswer, describeKey, describeTolerance} from '../quiz/describe.j
 import type {RunState} from '../quiz/progress.js';
 import type {ScoreSummary} from '../quiz/score.js';
 import {downloadText} from './download.js';
-import {renderEvidence, renderVerdict, VERDICTS} from './templates.js';
+import {renderEvidence, renderVerdict, useTemplateStrings, verdictText} from './templates.js';
 
-const CATEGORY_LABELS: Record<Category, string> = {date: 'Dates', distance: 'Distances', quote: 'Quotes'};
+/** This module's interface text (English); `useStrings` applies the locale's and the page's replacements. */
+export const answerStrings = {
+  categories: {date: 'Dates', distance: 'Distances', quote: 'Quotes'} as Record<Category, string>,
+  correctAnnounce: 'Correct.',
+  rightAnswerIs: (verdict: string, key: string) => `${verdict}. The right answer is ${key}.`,
+  rightAnswersBelow: (verdict: string) => `${verdict}. The right answers are shown below.`,
+  rightOrder: 'The right order, earliest first:',
+  youChose: (speaker: string) => ` (you chose ${speaker})`,
+  rightAnswer: 'The right answer:',
+  earned: (points: number, max: number) => `${points} of ${max} points`,
+  partialNumeric: (margin: string, earned: string) => `That is within twice the allowed margin of ±${margin}, so it earns half the points (${earned}).`,
+  partialTimeline: (percent: number, earned: string) => `${percent}% of the pairs of events are in the right order: ${earned}.`,
+  partialMatching: (right: number, total: number, earned: string) => `${right} of ${total} quotes matched: ${earned}.`,
+  youAnswered: (answer: string) => `You answered ${answer}.`,
+  confirmHeading: 'Submit your answers?',
+  confirmSummary: (answered: number, total: number) => `You have answered ${answered} of ${total} questions. After submitting you cannot change them.`,
+  notAnsweredYet: 'Not answered yet:',
+  goToQuestion: (n: number, prompt: string) => `Question ${n}: ${prompt}`,
+  submit: 'Submit answers',
+  backToQuestions: 'Back to the questions',
+  resultsHeading: 'Your results',
+  scored: (score: number, max: number, percent: number) => `You scored ${score} out of ${max} (${percent}%).`,
+  passed: (mark: number) => `Passed: the pass mark is ${mark}%.`,
+  notPassed: (mark: number) => `Not passed yet: the pass mark is ${mark}%.`,
+  versionCode: (code: string) => `Version code: ${code}`,
+  byCategory: 'Score by category',
+  category: 'Category',
+  correctColumn: 'Correct',
+  points: 'Points',
+  outOf: (n: number, total: number) => `${n} of ${total}`,
+  tryAgain: 'Try again',
+  retryMissed: (n: number) => (n === 1 ? 'Retry the missed question' : `Retry the ${n} missed questions`),
+  nameLabel: 'Your name (for the results file)',
+  downloadCsv: 'Download results (CSV)',
+  downloadJson: 'Download results (JSON)',
+  review: 'Review',
+  yourAnswer: 'Your answer',
+  none: '(none)',
+  rightAnswerTerm: 'Right answer',
+};
+let t = answerStrings;
+
+/** The element calls this with its locale's and the page's text before it renders a view of this module. */
+export function useStrings(overrides: {[key: string]: unknown}): void {
+  t = {...answerStrings, ...overrides} as typeof answerStrings;
+  useTemplateStrings(overrides);
+}
 
 export const answerStyles = css`
   .key-list {
@@ -147,18 +193,16 @@ export const answerStyles = css`
 
 /** What the live region says after Check. */
 export function feedbackAnnouncement(question: Question, result: AnswerResult): string {
-  if (result.correct) return 'Correct.';
-  const verdict = VERDICTS[verdictOf(result)][1];
-  return question.kind === 'single-choice' || question.kind === 'numeric'
-    ? `${verdict}. The right answer is ${describeKey(question)}.`
-    : `${verdict}. The right answers are shown below.`;
+  if (result.correct) return t.correctAnnounce;
+  const verdict = verdictText(verdictOf(result));
+  return question.kind === 'single-choice' || question.kind === 'numeric' ? t.rightAnswerIs(verdict, describeKey(question)) : t.rightAnswersBelow(verdict);
 }
 
 /** The right answer with the article's proof: per event for timelines, per quote for matching. */
 function renderKey(quiz: QuizFile, question: Question, result: AnswerResult | undefined): TemplateResult {
   const paragraphs = quiz.article.paragraphs;
   if (question.kind === 'timeline') {
-    return html`<p>The right order, earliest first:</p>
+    return html`<p>${t.rightOrder}</p>
       <ol class="key-list">${question.items.map((item) => html`<li><strong>${item.when}</strong>: ${item.text}${renderEvidence(paragraphs, item.evidence)}</li>`)}</ol>`;
   }
   if (question.kind === 'matching') {
@@ -167,21 +211,21 @@ function renderKey(quiz: QuizFile, question: Question, result: AnswerResult | un
       ${question.pairs.map(
         (pair) => html`<li>
           ${renderVerdict(given[pair.id] === pair.answer ? 'correct' : given[pair.id] ? 'incorrect' : 'unanswered')}
-          “${pair.prompt}”: <strong>${pair.answer}</strong>${given[pair.id] && given[pair.id] !== pair.answer ? ` (you chose ${given[pair.id]})` : ''}
+          “${pair.prompt}”: <strong>${pair.answer}</strong>${given[pair.id] && given[pair.id] !== pair.answer ? t.youChose(given[pair.id]!) : ''}
           ${renderEvidence(paragraphs, pair.evidence)}
         </li>`
       )}
     </ul>`;
   }
-  return html`<p>The right answer: <strong>${describeKey(question)}</strong>.</p>${renderEvidence(paragraphs, question.evidence)}`;
+  return html`<p>${t.rightAnswer} <strong>${describeKey(question)}</strong>.</p>${renderEvidence(paragraphs, question.evidence)}`;
 }
 
 /** How a partly right answer was scored, in words. */
 function partialNote(question: Question, result: AnswerResult): string {
-  const earned = `${Math.round(result.points * 100) / 100} of ${result.maxPoints} points`;
-  if (question.kind === 'numeric') return `That is within twice the allowed margin of ±${describeTolerance(question)}, so it earns half the points (${earned}).`;
-  if (question.kind === 'timeline') return `${Math.round(result.credit * 100)}% of the pairs of events are in the right order: ${earned}.`;
-  if (question.kind === 'matching') return `${Math.round(result.credit * question.pairs.length)} of ${question.pairs.length} quotes matched: ${earned}.`;
+  const earned = t.earned(Math.round(result.points * 100) / 100, result.maxPoints);
+  if (question.kind === 'numeric') return t.partialNumeric(describeTolerance(question), earned);
+  if (question.kind === 'timeline') return t.partialTimeline(Math.round(result.credit * 100), earned);
+  if (question.kind === 'matching') return t.partialMatching(Math.round(result.credit * question.pairs.length), question.pairs.length, earned);
   return earned;
 }
 
@@ -191,7 +235,7 @@ export function renderFeedback(quiz: QuizFile, question: Question, result: Answe
   return html`
     <div part="feedback" class="feedback feedback--${verdict}">
       ${renderVerdict(verdict)}
-      ${result && verdict !== 'correct' && result.answer.kind === 'numeric' ? html`<p>You answered ${describeAnswer(question, result.answer)}.</p>` : nothing}
+      ${result && verdict !== 'correct' && result.answer.kind === 'numeric' ? html`<p>${t.youAnswered(describeAnswer(question, result.answer))}</p>` : nothing}
       ${result && verdict === 'partial' ? html`<p>${partialNote(question, result)}</p>` : nothing}
       ${renderKey(quiz, question, result)}
       <p>${question.explanation}</p>
@@ -214,19 +258,19 @@ export function renderConfirm(ctx: ConfirmContext): TemplateResult {
   return html`
     ${ctx.timer}
     <section part="confirm" aria-labelledby="confirm-heading">
-      <h2 id="confirm-heading" tabindex="-1" data-autofocus>Submit your answers?</h2>
-      <p>You have answered ${run.plan.length - unanswered.length} of ${run.plan.length} questions. After submitting you cannot change them.</p>
+      <h2 id="confirm-heading" tabindex="-1" data-autofocus>${t.confirmHeading}</h2>
+      <p>${t.confirmSummary(run.plan.length - unanswered.length, run.plan.length)}</p>
       ${unanswered.length
-        ? html`<p>Not answered yet:</p>
+        ? html`<p>${t.notAnsweredYet}</p>
             <ul class="unanswered">
               ${unanswered.map(
-                ({p, index}) => html`<li><button part="button" class="link" @click=${() => ctx.onGoTo(index)}>Question ${index + 1}: ${p.question.prompt}</button></li>`
+                ({p, index}) => html`<li><button part="button" class="link" @click=${() => ctx.onGoTo(index)}>${t.goToQuestion(index + 1, p.question.prompt)}</button></li>`
               )}
             </ul>`
         : nothing}
       <div class="actions">
-        <button part="button primary-button" class="primary" @click=${ctx.onSubmit}>Submit answers</button>
-        <button part="button" @click=${() => ctx.onGoTo(run.plan.length - 1)}>Back to the questions</button>
+        <button part="button primary-button" class="primary" @click=${ctx.onSubmit}>${t.submit}</button>
+        <button part="button" @click=${() => ctx.onGoTo(run.plan.length - 1)}>${t.backToQuestions}</button>
       </div>
     </section>
   `;
@@ -279,9 +323,9 @@ function renderReviewItem(ctx: ResultsContext, question: Question): TemplateResu
       <p><strong>${question.prompt}</strong></p>
       ${ctx.reveal ? renderVerdict(verdictOf(result)) : nothing}
       <dl>
-        <dt>Your answer</dt>
-        <dd>${result ? describeAnswer(question, result.answer) : '(none)'}</dd>
-        ${ctx.reveal ? html`<dt>Right answer</dt><dd>${describeKey(question)}</dd>` : nothing}
+        <dt>${t.yourAnswer}</dt>
+        <dd>${result ? describeAnswer(question, result.answer) : t.none}</dd>
+        ${ctx.reveal ? html`<dt>${t.rightAnswerTerm}</dt><dd>${describeKey(question)}</dd>` : nothing}
       </dl>
       ${ctx.reveal ? html`<p>${question.explanation}</p>${renderEvidence(ctx.quiz.article.paragraphs, question.evidence)}` : nothing}
     </li>
@@ -295,37 +339,35 @@ export function renderResults(ctx: ResultsContext): TemplateResult {
   const passed = passMark !== null && summary.percentage >= passMark;
   return html`
     <section part="results" aria-labelledby="results-heading">
-      <h2 id="results-heading" tabindex="-1" data-autofocus>Your results</h2>
-      <p class="score">You scored ${summary.score} out of ${summary.max} (${summary.percentage}%).</p>
-      ${passMark !== null
-        ? renderVerdict(passed ? 'correct' : 'incorrect', `${passed ? 'Passed' : 'Not passed yet'}: the pass mark is ${passMark}%.`)
-        : nothing}
-      <p class="muted">Version code: ${run.seed}</p>
+      <h2 id="results-heading" tabindex="-1" data-autofocus>${t.resultsHeading}</h2>
+      <p class="score">${t.scored(summary.score, summary.max, summary.percentage)}</p>
+      ${passMark !== null ? renderVerdict(passed ? 'correct' : 'incorrect', passed ? t.passed(passMark) : t.notPassed(passMark)) : nothing}
+      <p class="muted">${t.versionCode(run.seed)}</p>
       <table>
-        <caption class="visually-hidden">Score by category</caption>
-        <thead><tr><th scope="col">Category</th><th scope="col">Correct</th><th scope="col">Points</th></tr></thead>
+        <caption class="visually-hidden">${t.byCategory}</caption>
+        <thead><tr><th scope="col">${t.category}</th><th scope="col">${t.correctColumn}</th><th scope="col">${t.points}</th></tr></thead>
         <tbody>
           ${categories.map((c) => {
             const s = summary.byCategory[c];
-            return html`<tr><th scope="row">${CATEGORY_LABELS[c]}</th><td>${s.correct} of ${s.total}</td><td>${s.score} of ${s.max}</td></tr>`;
+            return html`<tr><th scope="row">${t.categories[c]}</th><td>${t.outOf(s.correct, s.total)}</td><td>${t.outOf(s.score, s.max)}</td></tr>`;
           })}
         </tbody>
       </table>
       <div class="actions">
-        <button part="button primary-button" class="primary" @click=${ctx.onTryAgain}>Try again</button>
+        <button part="button primary-button" class="primary" @click=${ctx.onTryAgain}>${t.tryAgain}</button>
         ${missed > 0
-          ? html`<button part="button" @click=${ctx.onRetryMissed}>Retry ${missed === 1 ? 'the missed question' : `the ${missed} missed questions`}</button>`
+          ? html`<button part="button" @click=${ctx.onRetryMissed}>${t.retryMissed(missed)}</button>`
           : nothing}
       </div>
       <div class="name field">
-        <label for="student-name">Your name (for the results file)</label>
+        <label for="student-name">${t.nameLabel}</label>
         <input id="student-name" autocomplete="name" .value=${live(run.name)} @change=${(e: Event) => ctx.onName((e.target as HTMLInputElement).value)} />
       </div>
       <div class="actions">
-        <button part="button" @click=${() => download(ctx, 'csv')}>Download results (CSV)</button>
-        <button part="button" @click=${() => download(ctx, 'json')}>Download results (JSON)</button>
+        <button part="button" @click=${() => download(ctx, 'csv')}>${t.downloadCsv}</button>
+        <button part="button" @click=${() => download(ctx, 'json')}>${t.downloadJson}</button>
       </div>
-      <h3>Review</h3>
+      <h3>${t.review}</h3>
       <ol part="review" class="review">${run.plan.map((p) => renderReviewItem(ctx, p.question))}</ol>
     </section>
   `;

@@ -1,13 +1,14 @@
 import {LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult} from 'lit';
 import type {ParseResult} from '../format/parse.js';
-import {CATEGORIES, type NumericQuestion, type Question, type QuizFile, type SingleChoiceQuestion, type Unit} from '../format/types.js';
+import {CATEGORIES, type Question, type QuizFile} from '../format/types.js';
 
 import {gradeAnswer, type Answer, type AnswerResult} from '../quiz/answers.js';
 import {parseCategories, planRetry, planRun, runLength, type PlannedQuestion} from '../quiz/plan.js';
 import type {Draw, RunState, SavedProgress} from '../quiz/progress.js';
 import {summarize, type ScoreSummary} from '../quiz/score.js';
 import {formatClock, parseTimeLimit} from '../quiz/time-limit.js';
-import {parseNumber, unitChoices, unitLabel} from '../quiz/units.js';
+import {decimalSeparator, parseNumber} from '../quiz/units.js';
+import {en, type QuizStrings, type UiStrings} from './strings.js';
 import {QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent, type QuizMode, type ShowAnswers} from './events.js';
 import {IntervalController} from './interval-controller.js';
 import type {XapiActor} from '../lms/xapi.js';
@@ -16,20 +17,16 @@ import {quizStyles} from './styles.js';
 type Loader = typeof import('./loader.js');
 type AnswerViews = typeof import('./answer-views.js');
 type TimerView = typeof import('./timer-view.js');
-type KindViews = typeof import('./kind-views.js');
+type QuestionViews = typeof import('./question-views.js');
+type Draft = import('./question-views.js').Draft;
 type Reporter = import('../lms/reporter.js').LmsReporter;
+/** Shipped interface languages besides English, loaded when wanted. */
+const LOCALES: Record<string, () => Promise<{strings: UiStrings}>> = {fr: () => import('./locales/fr.js')};
+
 type Screen = 'loading' | 'error' | 'start' | 'question' | 'confirm' | 'results';
 
 /** What the student has entered on a question but not yet had graded. */
-interface Draft {
-  choiceId?: string;
-  text?: string;
-  unit?: Unit;
-  /** Timeline: item ids in the student's order. */
-  order?: string[];
-  /** Matching: the speaker chosen for each pair id. */
-  matches?: Record<string, string>;
-}
+
 
 interface Failure {
   message: string;
@@ -40,7 +37,6 @@ interface Failure {
 /** Properties that shape a run, and so which saved progress belongs to it. */
 const SETTINGS = ['mode', 'seed', 'count', 'categories', 'timeLimit', 'showAnswers'];
 const SHOW_ANSWERS: readonly ShowAnswers[] = ['after-each', 'after-submit', 'never'];
-const STORAGE_NOTE = 'Your progress cannot be saved in this browser (storage is off or full). You can still finish the quiz.';
 
 /** A short code for a random run, without look-alike characters, so a teacher can type it back as `seed`. */
 function randomVersionCode(): string {
@@ -110,6 +106,8 @@ export class ArticleQuiz extends LitElement {
     showAnswers: {attribute: 'show-answers'},
     teacherTools: {attribute: 'teacher-tools', type: Boolean},
     xapiEndpoint: {attribute: 'xapi-endpoint'},
+    locale: {},
+    strings: {attribute: false},
     quiz: {attribute: false},
     screen: {state: true},
     loaded: {state: true},
@@ -124,6 +122,10 @@ export class ArticleQuiz extends LitElement {
   };
 
   #loadController?: AbortController;
+  /** The interface text now: English, then the locale's, then the page's own `strings`. */
+  #t: QuizStrings = en;
+  #localeStrings: UiStrings = {};
+  #loadedLocale = '';
   #loader?: Loader;
   #attempt = 0;
   readonly #randomSeed = randomVersionCode();
@@ -134,7 +136,7 @@ export class ArticleQuiz extends LitElement {
   readonly #ticker = new IntervalController(this, 1000, () => this.#tick());
   #views?: AnswerViews;
   #timerView?: TimerView;
-  #kindViews?: KindViews;
+  #questionViews?: QuestionViews;
   #lms?: Reporter;
   readonly #onPageHide = () => this.#lms?.end();
 
@@ -181,6 +183,15 @@ export class ArticleQuiz extends LitElement {
   /** The question file as an object, set from script. Checked like a fetched file. */
   quiz?: QuizFile;
 
+  /**
+   * The interface's language: `en` (built in) or `fr`; by default the nearest `lang` attribute of the page.
+   * Question content stays in the article's language.
+   */
+  locale?: string;
+
+  /** Replacements for any interface text (see src/element/strings.ts for the keys), e.g. `{start: 'Begin'}`. */
+  strings?: UiStrings;
+
   /** Milliseconds to wait for the question file before offering to try again. */
   loadTimeout = 20_000;
 
@@ -207,7 +218,34 @@ export class ArticleQuiz extends LitElement {
     if (this.hasUpdated && this.screen === 'loading' && this.src) void this.#loadSrc(this.src);
   }
 
+  /** The interface language: the `locale` attribute, else the nearest `lang` on the page. */
+  get #language(): string {
+    return this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en';
+  }
+
+  #useLocale(): void {
+    const language = this.#language.toLowerCase().split('-')[0]!;
+    if (language === this.#loadedLocale) return;
+    this.#loadedLocale = language;
+    const load = LOCALES[language];
+    this.#localeStrings = {};
+    if (load) void load().then((module) => {
+      if (this.#loadedLocale !== language) return;
+      this.#localeStrings = module.strings;
+      this.requestUpdate();
+    });
+  }
+
+  /** What the lazily loaded views get: the locale's text and the page's overrides. */
+  get #uiStrings(): UiStrings {
+    return {...this.#localeStrings, ...this.strings};
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#useLocale();
+    const overrides = this.#uiStrings;
+    this.#t = {...en, ...overrides} as QuizStrings;
+    for (const view of [this.#views, this.#questionViews, this.#timerView]) view?.useStrings(overrides);
     if (changed.has('quiz') && this.quiz !== undefined) {
       const data = this.quiz;
       void this.#load('quiz property', () => async (loader) => loader.checkQuizData(data, 'The quiz property'));
@@ -250,7 +288,7 @@ export class ArticleQuiz extends LitElement {
     }
     this.#fail(
       {
-        message: 'No quiz to show: give <article-quiz> a src attribute, a <script type="application/json"> child, or set its quiz property.',
+        message: this.#t.noSource,
         issues: [],
         retryable: false,
       },
@@ -357,8 +395,8 @@ export class ArticleQuiz extends LitElement {
     const {loadProgress, browserStorage} = this.#loader!;
     const loaded = loadProgress(browserStorage(), this.#storageKey, new Set(this.loaded!.questions.map((q) => q.id)));
     this.saved = loaded.status === 'ok' ? loaded.progress : null;
-    this.storageNote = loaded.status === 'unavailable' ? STORAGE_NOTE : '';
-    if (loaded.status === 'discarded') this.#announce('Saved progress for this quiz could not be used and was cleared.');
+    this.storageNote = loaded.status === 'unavailable' ? this.#t.storageNote : '';
+    if (loaded.status === 'discarded') this.#announce(this.#t.progressCleared);
   }
 
   /** Reports to a learning platform or an xAPI endpoint when there is one (see lms/connect.ts). */
@@ -378,8 +416,8 @@ export class ArticleQuiz extends LitElement {
     this.#lms?.suspend(JSON.stringify(snapshot(this.run)));
     const ok = saveProgress(browserStorage(), this.#storageKey, snapshot(this.run));
     if (!ok && !this.storageNote) {
-      this.storageNote = STORAGE_NOTE;
-      this.#announce(STORAGE_NOTE);
+      this.storageNote = this.#t.storageNote;
+      this.#announce(this.storageNote);
     }
   }
 
@@ -390,7 +428,7 @@ export class ArticleQuiz extends LitElement {
     if (run.finished) {
       this.screen = 'results';
     } else {
-      this.#announce(`Resumed at question ${run.index + 1} of ${run.plan.length}.`);
+      this.#announce(this.#t.resumed(run.index + 1, run.plan.length));
       this.#startClock();
     }
   }
@@ -430,7 +468,7 @@ export class ArticleQuiz extends LitElement {
       },
       () => {
         this.#requestedViews.delete(name); // let a later run try again
-        this.storageNote = 'Part of the quiz could not be downloaded. Check your connection and reload the page.';
+        this.storageNote = this.#t.chunkFailed;
       }
     );
     this.#requestedViews.set(name, loading);
@@ -438,9 +476,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   #prepareViews(): Promise<unknown> {
-    if (this.loaded?.questions.some((q) => q.kind === 'timeline' || q.kind === 'matching')) {
-      this.#loadView('kinds', () => import('./kind-views.js'), (v) => v.kindStyles, (v) => (this.#kindViews = v));
-    }
+    this.#loadView('questions', () => import('./question-views.js'), (v) => v.questionStyles, (v) => (this.#questionViews = v));
     if (this.#timeLimitMs) this.#loadView('timer', () => import('./timer-view.js'), (v) => v.timerStyles, (v) => (this.#timerView = v));
     return this.#loadView('answers', () => import('./answer-views.js'), (v) => v.answerStyles, (v) => (this.#views = v));
   }
@@ -456,7 +492,7 @@ export class ArticleQuiz extends LitElement {
 
   #startRun(plan: PlannedQuestion[], seed: string, draw?: Draw): void {
     this.#showRun({seed, plan, draw, index: 0, results: new Map(), checked: false, finished: false, name: this.run?.name ?? '', startedAt: Date.now(), extendedMs: 0});
-    this.#announce(`Question 1 of ${plan.length}.`);
+    this.#announce(`${this.#t.questionOf(1, plan.length)}.`);
     this.#startClock();
     this.#persist();
     this.dispatchEvent(new QuizStartEvent({questionCount: plan.length, mode: this.#mode, seed}));
@@ -520,10 +556,10 @@ export class ArticleQuiz extends LitElement {
       const matches = Object.fromEntries(Object.entries(draft.matches ?? {}).filter(([, speaker]) => speaker));
       return Object.keys(matches).length ? {kind: 'matches', matches} : null;
     }
-    const parsed = parseNumber(draft.text ?? '');
+    const parsed = parseNumber(draft.text ?? '', decimalSeparator(this.#language));
     if (!parsed.ok) {
       if (parsed.reason === 'empty') return null;
-      return `“${(draft.text ?? '').trim()}” is not a number. Type the number in digits, for example 12 or 12.5.`;
+      return this.#t.notANumber((draft.text ?? '').trim());
     }
     return {kind: 'numeric', value: parsed.value, unit: draft.unit ?? question.answer.unit};
   }
@@ -553,13 +589,16 @@ export class ArticleQuiz extends LitElement {
     if (answer === null || typeof answer === 'string') {
       this.inputError =
         answer ??
-        (question.kind === 'numeric' ? 'Enter your answer as a number first.' : question.kind === 'matching' ? 'Choose a speaker for the quotes first.' : 'Choose an answer first.');
+        (question.kind === 'numeric' ? this.#t.numberFirst : question.kind === 'matching' ? this.#t.speakersFirst : this.#t.chooseFirst);
       this.#announce(this.inputError);
       return;
     }
     const result = this.#record(question, answer);
     this.#update({checked: true});
-    void this.#prepareViews().then(() => this.#views && this.#announce(this.#views.feedbackAnnouncement(question, result)));
+    void this.#prepareViews().then(() => {
+      this.#views?.useStrings(this.#uiStrings);
+      if (this.#views) this.#announce(this.#views.feedbackAnnouncement(question, result));
+    });
   }
 
   /** Keeps what was typed (a valid answer or nothing); false when what was typed is unusable. */
@@ -590,7 +629,7 @@ export class ArticleQuiz extends LitElement {
     this.#update({index, checked: false});
     this.screen = 'question';
     this.inputError = '';
-    this.#announce(`Question ${index + 1} of ${this.run!.plan.length}.`);
+    this.#announce(`${this.#t.questionOf(index + 1, this.run!.plan.length)}.`);
     this.#focusAfterUpdate = true;
   }
 
@@ -603,7 +642,7 @@ export class ArticleQuiz extends LitElement {
     this.screen = 'confirm';
     this.#focusAfterUpdate = true;
     const unanswered = this.run!.plan.filter((p) => !this.run!.results.has(p.question.id)).length;
-    this.#announce(unanswered ? `${unanswered} questions are not answered yet.` : 'All questions are answered.');
+    this.#announce(this.#t.unansweredCount(unanswered));
   }
 
   #summary(): ScoreSummary {
@@ -618,9 +657,7 @@ export class ArticleQuiz extends LitElement {
     const passed = passMark === null ? undefined : summary.percentage >= passMark;
     this.screen = 'results';
     this.#focusAfterUpdate = true;
-    this.#announce(
-      `${reason === 'time-up' ? 'Time is up: your answers so far were submitted. ' : ''}Quiz complete. You scored ${summary.score} out of ${summary.max}.`
-    );
+    this.#announce(this.#t.complete(summary.score, summary.max, reason === 'time-up'));
     this.#lms?.completed(summary, passed);
     const answers = this.run!.plan.map((p) => this.run!.results.get(p.question.id)).filter((r): r is AnswerResult => r !== undefined);
     this.dispatchEvent(new QuizCompleteEvent({...summary, answers, passed, passMark: passMark ?? undefined, reason}));
@@ -651,7 +688,7 @@ export class ArticleQuiz extends LitElement {
       this.#finish('time-up');
     } else if (state.warning && !this.#timeWarned) {
       this.#timeWarned = true;
-      this.#announce(`${view.describeRemaining(state.remainingMs)}. You can add more time.`);
+      this.#announce(this.#t.timeWarning(view.describeRemaining(state.remainingMs)));
     }
   }
 
@@ -660,7 +697,7 @@ export class ArticleQuiz extends LitElement {
     this.#update({extendedMs: this.run!.extendedMs + added});
     this.#timeWarned = false;
     this.clock = Date.now();
-    this.#announce(`${Math.round(added / 60_000)} more minutes added.`);
+    this.#announce(this.#t.moreTime(Math.round(added / 60_000)));
   }
 
   // ---- teacher outputs -----------------------------------------------------
@@ -669,7 +706,7 @@ export class ArticleQuiz extends LitElement {
     if (!this.loaded) return;
     const {printQuiz} = await import('./print.js');
     const seed = this.run?.seed ?? this.#freshSeed();
-    printQuiz(this.loaded, this.run?.plan ?? this.#planFresh(seed), {answerKey, versionCode: seed});
+    printQuiz(this.loaded, this.run?.plan ?? this.#planFresh(seed), {answerKey, versionCode: seed, strings: this.#uiStrings});
   }
 
   // ---- rendering -----------------------------------------------------------
@@ -687,7 +724,7 @@ export class ArticleQuiz extends LitElement {
   #renderScreen(): TemplateResult {
     switch (this.screen) {
       case 'loading':
-        return html`<p class="muted" aria-busy="true">Loading the quiz…</p>`;
+        return html`<p class="muted" aria-busy="true">${this.#t.loading}</p>`;
       case 'error':
         return this.#renderError();
       case 'start':
@@ -705,17 +742,18 @@ export class ArticleQuiz extends LitElement {
     const failure = this.failure!;
     return html`
       <div part="error" role="alert">
-        <h2>The quiz could not be shown</h2>
+        <h2>${this.#t.errorHeading}</h2>
         <p>${failure.message}</p>
         ${failure.issues.length ? html`<ul>${failure.issues.map((issue) => html`<li>${issue}</li>`)}</ul>` : nothing}
       </div>
       ${failure.retryable
-        ? html`<div class="actions"><button part="button primary-button" class="primary" @click=${this.#handleRetryLoad}>Try loading again</button></div>`
+        ? html`<div class="actions"><button part="button primary-button" class="primary" @click=${this.#handleRetryLoad}>${this.#t.retryLoad}</button></div>`
         : nothing}
     `;
   }
 
   #renderStart(): TemplateResult {
+    const t = this.#t;
     const quiz = this.loaded!;
     const total = runLength(quiz, this.#draw);
     const limit = this.#timeLimitMs;
@@ -725,31 +763,27 @@ export class ArticleQuiz extends LitElement {
       <h2 part="title">${quiz.article.title}</h2>
       <p class="muted">${quiz.article.source} · ${formatPublished(quiz)}</p>
       <p>
-        ${total === 1 ? '1 question' : `${total} questions`} about dates, distances and who said what.
-        ${this.#showAnswers === 'after-each'
-          ? 'You see the answer after each question.'
-          : this.#showAnswers === 'after-submit'
-            ? 'Your answers are marked at the end.'
-            : 'Your score is shown at the end.'}
-        ${limit ? `Time limit: ${formatClock(limit)} (you can add time when it runs low).` : ''}
-        ${passMark !== null ? `Pass mark: ${passMark}%.` : ''}
+        ${t.questionCount(total)} ${t.about}
+        ${this.#showAnswers === 'after-each' ? t.showAfterEach : this.#showAnswers === 'after-submit' ? t.showAfterSubmit : t.showNever}
+        ${limit ? t.timeLimit(formatClock(limit)) : ''}
+        ${passMark !== null ? t.passMark(passMark) : ''}
       </p>
       ${total === 0
-        ? html`<p>There are no questions to ask with these settings.</p>`
+        ? html`<p>${t.nothingToAsk}</p>`
         : saved
           ? html`<div class="actions">
               <button part="button primary-button" class="primary" @click=${this.#handleResume}>
-                ${saved.finished ? 'See your results' : `Resume (question ${saved.index + 1} of ${saved.run?.length ?? runLength(quiz, saved.draw!)})`}
+                ${saved.finished ? t.seeResults : t.resume(saved.index + 1, saved.run?.length ?? runLength(quiz, saved.draw!))}
               </button>
-              <button part="button" @click=${this.#handleStartOver}>Start over</button>
+              <button part="button" @click=${this.#handleStartOver}>${t.startOver}</button>
             </div>`
           : html`<div class="actions">
-              <button part="button primary-button" class="primary" @click=${this.#handleStart}>Start quiz</button>
+              <button part="button primary-button" class="primary" @click=${this.#handleStart}>${t.start}</button>
             </div>`}
       ${this.teacherTools && total > 0
         ? html`<div class="actions teacher">
-            <button part="button" @click=${this.printWorksheet}>Print worksheet</button>
-            <button part="button" @click=${this.printAnswerKey}>Print answer key</button>
+            <button part="button" @click=${this.printWorksheet}>${t.printWorksheet}</button>
+            <button part="button" @click=${this.printAnswerKey}>${t.printKey}</button>
           </div>`
         : nothing}
     `;
@@ -760,7 +794,7 @@ export class ArticleQuiz extends LitElement {
     const position = run.index + 1;
     return html`
       <div part="progress" class="progress">
-        <span class="progress-label" id="progress-label">Question ${position} of ${run.plan.length}</span>
+        <span class="progress-label" id="progress-label">${this.#t.questionOf(position, run.plan.length)}</span>
         <progress aria-labelledby="progress-label" max=${run.plan.length} value=${position}></progress>
       </div>
       ${this.#renderTimer()}
@@ -776,6 +810,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   #renderQuestion(): TemplateResult {
+    const t = this.#t;
     const run = this.run!;
     const {question} = this.#current!;
     const showFeedback = run.checked && this.#showAnswers === 'after-each';
@@ -783,11 +818,11 @@ export class ArticleQuiz extends LitElement {
     const primaryLabel =
       this.#showAnswers !== 'after-each'
         ? last
-          ? this.#mode === 'test' ? 'Review and submit' : 'Finish'
-          : 'Next'
+          ? this.#mode === 'test' ? t.reviewAndSubmit : t.finish
+          : t.next
         : run.checked
-          ? last ? 'See results' : 'Next question'
-          : 'Check answer';
+          ? last ? t.results : t.nextQuestion
+          : t.check;
     return html`
       ${this.#renderProgress()}
       <form part="question" @submit=${this.#handleSubmit} novalidate>
@@ -796,10 +831,10 @@ export class ArticleQuiz extends LitElement {
           ${this.#renderAnswerInput(question, showFeedback)}
           ${this.inputError ? html`<p class="field-error" id="input-error">${this.inputError}</p>` : nothing}
         </fieldset>
-        ${showFeedback ? this.#views?.renderFeedback(this.loaded!, question, run.results.get(question.id)) ?? html`<p class="muted" aria-busy="true">Checking…</p>` : nothing}
+        ${showFeedback ? this.#views?.renderFeedback(this.loaded!, question, run.results.get(question.id)) ?? html`<p class="muted" aria-busy="true">${t.busy}</p>` : nothing}
         <div class="actions">
           ${this.#mode === 'test' && run.index > 0
-            ? html`<button part="button" type="button" @click=${this.#handlePrevious}>Previous</button>`
+            ? html`<button part="button" type="button" @click=${this.#handlePrevious}>${t.previous}</button>`
             : nothing}
           <button part="button primary-button" class="primary" type="submit">${primaryLabel}</button>
         </div>
@@ -819,90 +854,26 @@ export class ArticleQuiz extends LitElement {
     return {};
   }
 
-  #renderAnswerInput(question: Question, disabled: boolean): TemplateResult {
-    if (question.kind === 'single-choice') return this.#renderChoices(question);
-    if (question.kind === 'numeric') return this.#renderNumeric(question);
-    const views = this.#kindViews;
-    if (!views) return html`<p class="muted" aria-busy="true">Loading the question…</p>`;
-    const draft = this.#shownDraft(question);
-    const order = this.#current!.choiceOrder;
-    if (question.kind === 'timeline') {
-      return views.renderTimeline({
-        question,
-        order: draft.order ?? order,
-        disabled,
-        onOrder: (next, moved) => {
-          this.#setDraft(question, {order: next});
-          const text = question.items.find((item) => item.id === moved)!.text;
-          this.#announce(`“${text}” moved to position ${next.indexOf(moved) + 1} of ${next.length}.`);
-          return this.updateComplete;
-        },
-      });
-    }
-    return views.renderMatching({
+  #renderAnswerInput(question: Question, checked: boolean): TemplateResult {
+    const views = this.#questionViews;
+    if (!views) return html`<p class="muted" aria-busy="true">${this.#t.busy}</p>`;
+    return views.renderAnswerInput({
       question,
-      order,
-      matches: draft.matches ?? {},
-      disabled,
-      onMatch: (pairId, speaker) => this.#setDraft(question, {matches: {...(this.#shownDraft(question).matches ?? {}), [pairId]: speaker}}),
+      order: this.#current!.choiceOrder,
+      draft: this.#shownDraft(question),
+      checked,
+      name: `choice-${this.run!.index}`,
+      inputError: this.inputError,
+      onDraft: (change) => this.#setDraft(question, {...this.#shownDraft(question), ...change}),
+      onMoved: (text, position, total) => {
+        this.#announce(this.#t.moved(text, position, total));
+        return this.updateComplete;
+      },
     });
   }
 
-  // Plain property bindings (no live()): every change the student makes goes through state, so what Lit last
-  // set and what the control shows never drift apart.
-  #renderChoices(question: SingleChoiceQuestion): TemplateResult {
-    const {choiceOrder} = this.#current!;
-    const selected = this.#shownDraft(question).choiceId;
-    const showFeedback = this.run!.checked && this.#showAnswers === 'after-each';
-    const name = `choice-${this.run!.index}`;
-    return html`
-      <div class="choices">
-        ${choiceOrder.map((id) => {
-          const choice = question.choices.find((c) => c.id === id)!;
-          const state = showFeedback && id === question.answer ? 'correct' : showFeedback && id === selected ? 'incorrect' : '';
-          return html`
-            <label part="choice" class="choice ${state ? `choice--${state}` : ''}">
-              <input type="radio" name=${name} .value=${id} .checked=${id === selected} @change=${() => this.#setDraft(question, {choiceId: id})} />
-              <span>${choice.text}</span>
-              ${state ? html`<span class="choice-mark">${state === 'correct' ? '✓ Right answer' : '✗ Your answer'}</span>` : nothing}
-            </label>
-          `;
-        })}
-      </div>
-    `;
-  }
-
-  #renderNumeric(question: NumericQuestion): TemplateResult {
-    const draft = this.#shownDraft(question);
-    const unit = draft.unit ?? question.answer.unit;
-    return html`
-      <div class="numeric">
-        <div class="field">
-          <label for="numeric-answer">Your answer</label>
-          <input
-            id="numeric-answer"
-            part="numeric-input"
-            type="text"
-            inputmode="decimal"
-            autocomplete="off"
-            .value=${draft.text ?? ''}
-            aria-invalid=${this.inputError ? 'true' : 'false'}
-            aria-describedby=${this.inputError ? 'input-error' : nothing}
-            @input=${(e: Event) => this.#setDraft(question, {...this.#shownDraft(question), text: (e.target as HTMLInputElement).value})}
-          />
-        </div>
-        <div class="field">
-          <label for="numeric-unit">Unit</label>
-          <select id="numeric-unit" @change=${(e: Event) => this.#setDraft(question, {...this.#shownDraft(question), unit: (e.target as HTMLSelectElement).value as Unit})}>
-            ${unitChoices(question.answer.unit).map((u) => html`<option value=${u} ?selected=${u === unit}>${unitLabel(u)}</option>`)}
-          </select>
-        </div>
-      </div>
-    `;
-  }
-
   #renderConfirm(): TemplateResult {
-    if (!this.#views) return html`<p class="muted" aria-busy="true">One moment…</p>`;
+    if (!this.#views) return html`<p class="muted" aria-busy="true">${this.#t.busy}</p>`;
     return this.#views.renderConfirm({
       run: this.run!,
       timer: this.#renderTimer(),
@@ -912,7 +883,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   #renderResults(): TemplateResult {
-    if (!this.#views) return html`<p class="muted" aria-busy="true">Adding up your score…</p>`;
+    if (!this.#views) return html`<p class="muted" aria-busy="true">${this.#t.busy}</p>`;
     return this.#views.renderResults({
       quiz: this.loaded!,
       run: this.run!,

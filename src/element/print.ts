@@ -12,7 +12,24 @@ import {unitLabel} from '../quiz/units.js';
 export interface PrintOptions {
   answerKey: boolean;
   versionCode: string;
+  /** The locale's and the page's replacements for the text below. */
+  strings?: {[key: string]: unknown};
 }
+
+/** This module's text (English). */
+export const printStrings = {
+  worksheet: 'Worksheet',
+  answerKey: 'Answer key',
+  versionLabel: 'Version code',
+  questions: (n: number) => `${n} questions`,
+  name: 'Name:',
+  date: 'Date:',
+  answer: 'Answer:',
+  numberEvents: (n: number) => `Number the events 1 (earliest) to ${n}.`,
+  speakers: 'Speakers:',
+  accept: (tolerance: number) => ` (accept ±${tolerance})`,
+};
+let t = printStrings;
 
 const PRINT_CSS = `
   @page { margin: 18mm 16mm; }
@@ -42,15 +59,15 @@ function renderWorksheetItem(question: Question, choiceOrder: string[]): Templat
       return html`<ul class="choices">${choiceOrder.map((id) => html`<li>${byId.get(id)}</li>`)}</ul>`;
     }
     case 'numeric':
-      return html`<p>Answer: <span class="fill"></span> ${unitLabel(question.answer.unit)}</p>`;
+      return html`<p>${t.answer} <span class="fill"></span> ${unitLabel(question.answer.unit)}</p>`;
     case 'timeline': {
       const byId = new Map(question.items.map((item) => [item.id, item.text]));
-      return html`<p>Number the events 1 (earliest) to ${question.items.length}.</p>
+      return html`<p>${t.numberEvents(question.items.length)}</p>
         <ul class="slots">${choiceOrder.map((id) => html`<li><span class="box"></span> ${byId.get(id)}</li>`)}</ul>`;
     }
     case 'matching': {
       const byId = new Map(question.pairs.map((pair) => [pair.id, pair.prompt]));
-      return html`<p>Speakers: ${speakerOptions(question).join(' · ')}</p>
+      return html`<p>${t.speakers} ${speakerOptions(question).join(' · ')}</p>
         <ul class="slots">${choiceOrder.map((id) => html`<li>“${byId.get(id)}” — <span class="fill"></span></li>`)}</ul>`;
     }
   }
@@ -71,7 +88,7 @@ function renderKeyItem(quiz: QuizFile, question: Question): TemplateResult {
         ? question.pairs.map((pair) => renderQuote(quiz, pair.evidence))
         : [renderQuote(quiz, question.evidence)];
   return html`
-    <p class="key"><strong>Answer:</strong> ${describeKey(question)}${question.kind === 'numeric' ? ` (accept ±${question.answer.tolerance})` : ''}</p>
+    <p class="key"><strong>${t.answer}</strong> ${describeKey(question)}${question.kind === 'numeric' ? t.accept(question.answer.tolerance) : ''}</p>
     <p class="key">${question.explanation}</p>
     ${quotes}
   `;
@@ -79,7 +96,9 @@ function renderKeyItem(quiz: QuizFile, question: Question): TemplateResult {
 
 /** Fills `doc` (an empty document) with the worksheet or the answer key. */
 export function buildPrintDocument(doc: Document, quiz: QuizFile, plan: readonly PlannedQuestion[], options: PrintOptions): void {
-  doc.title = `${options.answerKey ? 'Answer key' : 'Worksheet'}: ${quiz.article.title}`;
+  t = {...printStrings, ...options.strings} as typeof printStrings;
+  const heading = options.answerKey ? t.answerKey : t.worksheet;
+  doc.title = `${heading}: ${quiz.article.title}`;
   doc.documentElement.lang = quiz.article.language;
   const style = doc.createElement('style');
   style.textContent = PRINT_CSS;
@@ -87,9 +106,9 @@ export function buildPrintDocument(doc: Document, quiz: QuizFile, plan: readonly
   render(
     html`
       <header>
-        <h1>${options.answerKey ? 'Answer key' : 'Worksheet'}: ${quiz.article.title}</h1>
-        <p class="meta">${quiz.article.source} · ${quiz.article.published} · Version code ${options.versionCode} · ${plan.length} questions</p>
-        ${options.answerKey ? nothing : html`<p class="meta">Name: <span class="fill"></span> Date: <span class="fill"></span></p>`}
+        <h1>${heading}: ${quiz.article.title}</h1>
+        <p class="meta">${quiz.article.source} · ${quiz.article.published} · ${t.versionLabel} ${options.versionCode} · ${t.questions(plan.length)}</p>
+        ${options.answerKey ? nothing : html`<p class="meta">${t.name} <span class="fill"></span> ${t.date} <span class="fill"></span></p>`}
       </header>
       <ol class="questions">
         ${plan.map(

@@ -174,68 +174,9 @@ export const quizStyles = css`
     font-size: 1.05em;
   }
 
-  .choices {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .choice {
-    display: flex;
-    align-items: center;
-    gap: 0.75rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    cursor: pointer;
-    transition: border-color 0.15s ease;
-  }
-  .choice input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_accent);
-  }
-  /* Feedback borders (below) outrank the selection border: both classes and :has() add up. */
-  .choice:has(input:checked) {
-    border-width: 2px;
-    border-color: var(--_accent);
-  }
-  .choices .choice.choice--correct {
-    border: 2px solid var(--_correct);
-  }
-  .choices .choice.choice--incorrect {
-    border: 2px solid var(--_incorrect);
-  }
-  .choice-mark {
-    margin-inline-start: auto;
-    font-weight: 600;
-  }
-
-  .numeric {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: 0.75rem;
-  }
   .field {
     display: grid;
     gap: 0.25rem;
-  }
-  .numeric input,
-  .numeric select {
-    min-height: 2.75rem;
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .numeric input {
-    width: 9rem;
-  }
-  .numeric input[aria-invalid='true'] {
-    border: 2px solid var(--_incorrect);
   }
   .field-error {
     color: var(--_incorrect);

@@ -4,9 +4,27 @@
  */
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {formatClock} from '../quiz/time-limit.js';
-import {describeRemaining, extensionFor, timerState} from '../quiz/timer.js';
+import {extensionFor, timerState} from '../quiz/timer.js';
 
-export {describeRemaining, extensionFor, timerState};
+export {extensionFor, timerState};
+
+/** This module's interface text (English); `useStrings` applies the locale's and the page's replacements. */
+export const timerStrings = {
+  timeLeft: 'Time left',
+  minutesLeft: (n: number) => `${n} minutes left`,
+  secondsLeft: (n: number) => (n === 1 ? '1 second left' : `${n} seconds left`),
+  addTime: (minutes: number) => `Add ${minutes} more minutes`,
+};
+let t = timerStrings;
+
+export function useStrings(overrides: {[key: string]: unknown}): void {
+  t = {...timerStrings, ...overrides} as typeof timerStrings;
+}
+
+/** "4 minutes left", said less often than the clock ticks. */
+export function describeRemaining(ms: number): string {
+  return ms > 60_000 ? t.minutesLeft(Math.ceil(ms / 60_000)) : t.secondsLeft(Math.ceil(ms / 1000));
+}
 
 export const timerStyles = css`
   .timer {
@@ -28,11 +46,11 @@ export const timerStyles = css`
 
 export function renderTimer(state: ReturnType<typeof timerState>, limitMs: number, onAddTime: () => void): TemplateResult {
   return html`
-    <p part="timer" class="timer">Time left: <span role="timer" aria-label="Time left">${formatClock(state.remainingMs)}</span></p>
+    <p part="timer" class="timer">${t.timeLeft}: <span role="timer" aria-label=${t.timeLeft}>${formatClock(state.remainingMs)}</span></p>
     ${state.warning
       ? html`<div class="time-warning" role="alert">
           <span>${describeRemaining(state.remainingMs)}.</span>
-          <button part="button" type="button" @click=${onAddTime}>Add ${Math.round(extensionFor(limitMs) / 60_000)} more minutes</button>
+          <button part="button" type="button" @click=${onAddTime}>${t.addTime(Math.round(extensionFor(limitMs) / 60_000))}</button>
         </div>`
       : nothing}
   `;

@@ -22,11 +22,3 @@ export function timerState(startedAt: number, now: number, limitMs: number, exte
 export function extensionFor(limitMs: number): number {
   return Math.max(120_000, Math.round(limitMs / 2));
 }
-
-/** "4 minutes" for a screen reader, said less often than the clock ticks. */
-export function describeRemaining(ms: number): string {
-  const minutes = Math.ceil(ms / 60_000);
-  if (ms > 60_000) return `${minutes} minutes left`;
-  const seconds = Math.ceil(ms / 1000);
-  return `${seconds} second${seconds === 1 ? '' : 's'} left`;
-}

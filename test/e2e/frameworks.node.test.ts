@@ -125,16 +125,16 @@ for (const framework of ['react', 'vue'] as const) {
       expect(await quiz.evaluate((el) => [el.getAttribute('mode'), (el as HTMLElement & {mode: string}).mode])).toEqual(['test', 'test']);
       await quiz.getByRole('button', {name: 'Start quiz'}).click();
       await expect.poll(() => quiz.locator('[part~="primary-button"]').innerText()).toBe('Next');
-      expect(await frameworkState(page, 'run')).toMatch(/^10 questions, test mode, version code \w+$/);
-      expect(await frameworkState(page, 'score')).toBe('In progress');
+      await expect.poll(() => frameworkState(page, 'run')).toMatch(/^10 questions, test mode, version code \w+$/);
+      await expect.poll(() => frameworkState(page, 'score')).toBe('In progress');
 
       const steps = await answerEverything(page);
       expect(steps).toBeGreaterThanOrEqual(10);
       const elementScore = await quiz.locator('.score').innerText();
       const [, score, max, percentage] = /^You scored ([\d.]+) out of ([\d.]+) \((\d+)%\)\.$/.exec(elementScore) ?? [];
       expect(score, `the element's score line: ${elementScore}`).toBeDefined();
-      expect(await frameworkState(page, 'score')).toBe(`Score: ${score} of ${max} (${percentage}%)`);
-      expect(await frameworkState(page, 'answered')).toMatch(/^10 of 10 \(\d+ right\)$/);
+      await expect.poll(() => frameworkState(page, 'score')).toBe(`Score: ${score} of ${max} (${percentage}%)`);
+      await expect.poll(() => frameworkState(page, 'answered')).toMatch(/^10 of 10 \(\d+ right\)$/);
       expect(await axeViolations(page)).toEqual([]);
 
       // And back: practice mode reaches the element too (Try again starts a practice run).
@@ -142,8 +142,9 @@ for (const framework of ['react', 'vue'] as const) {
       expect(await quiz.evaluate((el) => [el.getAttribute('mode'), (el as HTMLElement & {mode: string}).mode])).toEqual(['practice', 'practice']);
       await quiz.getByRole('button', {name: 'Try again'}).click();
       await expect.poll(() => quiz.locator('[part~="primary-button"]').innerText()).toBe('Check answer');
-      expect(await frameworkState(page, 'run')).toMatch(/^10 questions, practice mode, /);
-      expect(await frameworkState(page, 'score')).toBe('In progress');
+      // The framework re-renders on its own schedule after the event: wait for it.
+      await expect.poll(() => frameworkState(page, 'run')).toMatch(/^10 questions, practice mode, /);
+      await expect.poll(() => frameworkState(page, 'score')).toBe('In progress');
       expect(errors).toEqual([]);
       await page.close();
     }, 60_000);

@@ -4,7 +4,7 @@ import {describeAnswer, describeKey} from '../../src/quiz/describe.js';
 import {parseCategories, planRetry, planRun} from '../../src/quiz/plan.js';
 import {createRandom, shuffle} from '../../src/quiz/random.js';
 import {summarize} from '../../src/quiz/score.js';
-import {convert, parseNumber} from '../../src/quiz/units.js';
+import {convert, decimalSeparator, parseNumber} from '../../src/quiz/units.js';
 import {CATEGORIES, type NumericQuestion, type Question} from '../../src/format/types.js';
 import {kindsQuiz, makeQuiz} from '../fixtures.js';
 
@@ -66,6 +66,26 @@ describe('numbers and units', () => {
 
   it.each([['forty'], ['19 miles'], ['1,20'], ['1.2.3'], ['0x10'], ['1e3']])('refuses %j', (raw) => {
     expect(parseNumber(raw)).toEqual({ok: false, reason: 'not-a-number'});
+  });
+
+  it.each([
+    ['19,5', 19.5],
+    ['1 200', 1200],
+    ['1\u202f200,75', 1200.75],
+    ['1.200', 1200],
+    ['-0,5', -0.5],
+    [' 19 ', 19],
+  ])('with a decimal comma reads %j as %d', (raw, value) => {
+    expect(parseNumber(raw, ',')).toEqual({ok: true, value});
+  });
+
+  it('with a decimal comma refuses what is not a number', () => {
+    expect(parseNumber('dix-neuf', ',')).toEqual({ok: false, reason: 'not-a-number'});
+    expect(parseNumber('19,5,5', ',')).toEqual({ok: false, reason: 'not-a-number'});
+  });
+
+  it('knows which languages write a decimal comma', () => {
+    expect([decimalSeparator('en'), decimalSeparator('fr'), decimalSeparator('de-DE'), decimalSeparator('not a tag')]).toEqual(['.', ',', ',', '.']);
   });
 
   it('tells an empty field apart', () => {

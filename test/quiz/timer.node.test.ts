@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {formatClock, parseTimeLimit} from '../../src/quiz/time-limit.js';
-import {describeRemaining, extensionFor, timerState} from '../../src/quiz/timer.js';
+import {extensionFor, timerState} from '../../src/quiz/timer.js';
+import {describeRemaining} from '../../src/element/timer-view.js';
 
 describe('time limits', () => {
   it.each([
