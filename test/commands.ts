@@ -53,6 +53,7 @@ export const startHangingServer: BrowserCommand<[]> = async () => {
     // Never answer.
   });
   await new Promise<void>((resolve) => hanging!.listen(0, '127.0.0.1', resolve));
+  hanging.unref(); // never keeps the test process alive
   return `http://127.0.0.1:${(hanging.address() as import('node:net').AddressInfo).port}/quiz.json`;
 };
 

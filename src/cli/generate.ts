@@ -90,11 +90,37 @@ export function defaultOutput(input: string): string {
   return input.replace(/(\.[^./\\]*)?$/, '.json');
 }
 
+/** A paragraph longer than this is most likely a whole article without blank lines between its paragraphs. */
+export const LONG_PARAGRAPH = 20_000;
+const ENGLISH_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'said', 'with', 'he', 'it', 'as', 'at', 'by', 'from', 'his', 'have', 'has', 'are', 'were', 'be', 'this', 'not', 'they', 'who', 'after']);
+
+/**
+ * Warnings about input the generator handles poorly, said before it starts (so a long wait is explained):
+ * a huge paragraph (one line, no blank lines: each fact then looks through all of it, minutes for a few MB),
+ * and text that is not English (the generator reads English only: few or no facts, English prompts).
+ */
+export function inputWarnings(text: string): string[] {
+  const warnings: string[] = [];
+  const { paragraphs } = parseArticle(text);
+  const longest = paragraphs.reduce((max, p, i) => (p.text.length > max.length ? { index: i, length: p.text.length } : max), { index: -1, length: 0 });
+  if (longest.length > LONG_PARAGRAPH) {
+    const count = paragraphs.length === 1 ? 'the whole article is one paragraph' : `paragraph ${longest.index + 1} of ${paragraphs.length}`;
+    warnings.push(`${count} (${longest.length.toLocaleString('en')} characters, no blank lines): put a blank line between paragraphs; this may take minutes and the questions may be poor`);
+  }
+  const words = text.slice(0, 200_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  if (words.length >= 30 && english / words.length < 0.05) {
+    warnings.push('the text does not look like English: the generator reads English only, so expect few or no questions (and English wording)');
+  }
+  return warnings;
+}
+
 function generateOne(opts: CliOptions): number {
   const input = opts.input!;
   const output = opts.output ?? defaultOutput(input);
   if (resolve(output) === resolve(input)) throw new InputError(`${input}: the output would overwrite the article; give -o FILE`);
   const text = readArticle(input);
+  for (const warning of inputWarnings(text)) say(`warning: ${input}: ${warning}`);
   let built;
   try {
     const name = basename(input).replace(/\.[^.]*$/, '');
@@ -161,6 +187,7 @@ function runManifest(path: string, check: boolean, verbose: boolean): number {
 
 function printFacts(opts: CliOptions): number {
   const text = readArticle(opts.input!);
+  for (const warning of inputWarnings(text)) say(`warning: ${opts.input}: ${warning}`);
   const article = parseArticle(text);
   if (!article.dateline) say(`warning: ${opts.input}: no dateline (" date YYYY-MM[-DD]"); relative dates get no value`);
   const json = JSON.stringify(extractFactsFromArticle(article), null, 2) + '\n';

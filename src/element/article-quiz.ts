@@ -327,7 +327,8 @@ export class ArticleQuiz extends LitElement {
       result = await read(loader);
     } catch (error) {
       if (controller.signal.aborted) return; // a newer source or removal from the page took over
-      result = {ok: false, retryable: true, issues: [], message: `Part of the quiz could not be downloaded (${error instanceof Error ? error.message : error}). Check your connection and try again.`};
+      // Only the loader chunk's download can fail here (reading and checking never throw); a retry reloads src.
+      result = {ok: false, retryable: source === this.src, issues: [], message: `${this.#t.chunkFailed} (${error instanceof Error ? error.message : error})`};
     }
     if (controller.signal.aborted) return;
     if (!result.ok) {

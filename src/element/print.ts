@@ -100,9 +100,10 @@ export function buildPrintDocument(doc: Document, quiz: QuizFile, plan: readonly
   const heading = options.answerKey ? t.answerKey : t.worksheet;
   doc.title = `${heading}: ${quiz.article.title}`;
   doc.documentElement.lang = quiz.article.language;
-  const style = doc.createElement('style');
-  style.textContent = PRINT_CSS;
-  doc.head.append(style);
+  // A constructed stylesheet, not a <style> element: a publisher's `style-src 'self'` policy allows it.
+  const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+  sheet.replaceSync(PRINT_CSS);
+  doc.adoptedStyleSheets = [sheet];
   render(
     html`
       <header>

@@ -197,7 +197,7 @@ function checkMatching(c: Checker, q: Json, path: string, paragraphs: string[]):
   if (q.distractors === undefined || !c.array(q.distractors, `${path}.distractors`)) return;
   q.distractors.forEach((d, i) => {
     const at = `${path}.distractors[${i}]`;
-    if (c.text(d, at) && answers.has(d)) c.fail(at, `expected a wrong option, but "${d}" is the answer to a pair`);
+    if (c.text(d, at) && answers.has(d)) c.fail(at, `expected a wrong option, but ${describe(d)} is the answer to a pair`);
   });
 }
 
@@ -224,6 +224,16 @@ function checkQuestion(c: Checker, q: unknown, path: string, paragraphs: string[
  * Never throws; every issue names the field and what was expected.
  */
 export function validateQuizFile(data: unknown): ValidationResult {
+  try {
+    return checkFile(data);
+  } catch (error) {
+    // Only data set from script can get here (a getter or a Proxy that throws); parsed JSON cannot.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {ok: false, issues: [{path: '', message: `the data could not be read (${reason})`}]};
+  }
+}
+
+function checkFile(data: unknown): ValidationResult {
   const c = new Checker();
   if (!c.object(data, '')) return {ok: false, issues: c.issues};
   if (data.format !== FORMAT_NAME) {

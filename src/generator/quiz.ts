@@ -118,7 +118,7 @@ function summarize(facts: { dates: unknown[]; measures: unknown[]; quotes: unkno
   }
   if (questions.length === 0) return ['no fact made a good enough question: the quiz has no questions (see --verbose)'];
   const kinds = (['timeline', 'matching'] as const).filter((k) => questions.some((q) => q.kind === k));
-  return [`${questions.length} questions: ${count('date')} date, ${count('distance')} distance, ${count('quote')} quote${kinds.length ? ` (with a ${kinds.join(' and a ')} question)` : ''}`];
+  return [`${questions.length === 1 ? '1 question' : `${questions.length} questions`}: ${count('date')} date, ${count('distance')} distance, ${count('quote')} quote${kinds.length ? ` (with a ${kinds.join(' and a ')} question)` : ''}`];
 }
 
 const FUNCTION_WORDS = /^(?:the|a|an|of|in|on|at|to|for|from|by|with|near|into|about|after|before|over|under|and|or|but|that|which|who|as|is|are|was|were|its|their|his|her)$/i;
