@@ -305,7 +305,7 @@ export class ArticleQuiz extends LitElement {
       response.catch(() => {}); // an abort or a failure is handled where it is awaited; never unhandled meanwhile
       return async (loader) => {
         const result = await loader.readQuizResponse(src, response, signal);
-        return result.ok ? loader.parseQuizText(result.text, `"${src}"`) : {...result, issues: []};
+        return result.ok ? loader.checkQuizData(result.data, `"${src}"`) : {...result, issues: []};
       };
     });
   }

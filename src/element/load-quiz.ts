@@ -1,8 +1,9 @@
 /**
  * Reads a question file's response. The element starts `fetch` itself, alongside loading this chunk; this
- * turns the outcome into text or a message. Never throws but for an abort; every failure says if retrying helps.
+ * turns the outcome into parsed JSON or a message. Never throws but for an abort; every failure says if
+ * retrying helps.
  */
-export type FetchResult = {ok: true; text: string} | {ok: false; message: string; retryable: boolean};
+export type FetchResult = {ok: true; data: unknown} | {ok: false; message: string; retryable: boolean};
 
 export async function readQuizResponse(src: string, pending: Promise<Response>, signal: AbortSignal): Promise<FetchResult> {
   const name = `"${src}"`;
@@ -23,9 +24,13 @@ export async function readQuizResponse(src: string, pending: Promise<Response>, 
     };
   }
   try {
-    return {ok: true, text: await response.text()};
+    // The browser parses straight from the bytes: for a large bank, far quicker than text() then JSON.parse.
+    return {ok: true, data: await response.json()};
   } catch (error) {
     if (signal.aborted) throw error;
+    if (error instanceof SyntaxError) {
+      return {ok: false, retryable: false, message: `${name} is not a question file: it is not valid JSON (${error.message}).`};
+    }
     return {ok: false, retryable: true, message: failureMessage(name, error, 'the download was interrupted.')};
   }
 }
