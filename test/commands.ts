@@ -31,6 +31,7 @@ let receiver: Awaited<ReturnType<typeof startReceiver>> | undefined;
 export const startXapiReceiver: BrowserCommand<[]> = async () => {
   receiver?.server.close();
   receiver = await startReceiver();
+  receiver.server.unref(); // never keeps the test process alive
   return receiver.url;
 };
 

@@ -79,6 +79,9 @@ const SENTENCE_OPENERS = new Set([
  * Splits text[start, end) into sentences. `opaque` spans (direct quotes) are not split inside:
  * a sentence may end at their end when their last character is terminal punctuation.
  */
+/** Longer than any real sentence; see splitSentences. */
+const MAX_SENTENCE = 1500;
+
 export function splitSentences(text: string, start: number, end: number, opaque: readonly Span[] = []): Span[] {
   const out: Span[] = [];
   let sentStart = start;
@@ -88,6 +91,13 @@ export function splitSentences(text: string, start: number, end: number, opaque:
     const op = opaque[q];
     if (op && op.start <= i && i < op.end - 1) continue; // inside a quote, except its final character
     let c = text[i]!;
+    // Text without sentence ends (a pasted table, one endless line) is cut at a space every MAX_SENTENCE
+    // characters: the work done per fact grows with its sentence, so this keeps the whole run linear.
+    if (i - sentStart >= MAX_SENTENCE && /\s/.test(c)) {
+      out.push({ start: sentStart, end: i });
+      sentStart = i + 1;
+      continue;
+    }
     // A quote ending in terminal punctuation ("… to go.”) may end the sentence at its closing mark.
     if (op && i === op.end - 1 && i > op.start && /[.!?]/.test(text[i - 1]!)) c = text[i - 1]!;
     else if (c !== '.' && c !== '!' && c !== '?') continue;
