@@ -89,15 +89,16 @@ export function splitSentences(text: string, start: number, end: number, opaque:
   for (let i = start; i < end; i++) {
     while (q < opaque.length && opaque[q]!.end <= i) q++;
     const op = opaque[q];
-    if (op && op.start <= i && i < op.end - 1) continue; // inside a quote, except its final character
-    let c = text[i]!;
-    // Text without sentence ends (a pasted table, one endless line) is cut at a space every MAX_SENTENCE
-    // characters: the work done per fact grows with its sentence, so this keeps the whole run linear.
-    if (i - sentStart >= MAX_SENTENCE && /\s/.test(c)) {
+    // Text without sentence ends (a pasted table, one endless line, a quote that never closes) is cut at a
+    // space every MAX_SENTENCE characters: the work done per fact grows with its sentence, so this keeps the
+    // whole run linear.
+    if (i - sentStart >= MAX_SENTENCE && /\s/.test(text[i]!)) {
       out.push({ start: sentStart, end: i });
       sentStart = i + 1;
       continue;
     }
+    if (op && op.start <= i && i < op.end - 1) continue; // inside a quote, except its final character
+    let c = text[i]!;
     // A quote ending in terminal punctuation ("… to go.”) may end the sentence at its closing mark.
     if (op && i === op.end - 1 && i > op.start && /[.!?]/.test(text[i - 1]!)) c = text[i - 1]!;
     else if (c !== '.' && c !== '!' && c !== '?') continue;

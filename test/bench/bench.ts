@@ -147,6 +147,12 @@ function generatorRows(): [string, string][] {
       `${ms.toFixed(2)} ms, ${((text.length / 1000) / (ms / 1000)).toFixed(0)} k chars/s, cost per char ×${(perKChar / base).toFixed(2)} of 1×`,
     ]);
   }
+  // Text without paragraph or sentence breaks (a careless paste) must stay linear too.
+  const line = body.replace(/\n\s*\n/g, ' ');
+  for (const size of [250_000, 1_000_000]) {
+    const text = `${dateline}\n${Array.from({length: Math.ceil(size / line.length)}, () => line).join(' ')}`;
+    rows.push([`generator on one line without paragraphs (${(text.length / 1e6).toFixed(2)} MB)`, `${(time(() => generateQuiz(text)) / 1000).toFixed(2)} s`]);
+  }
   return rows;
 }
 
