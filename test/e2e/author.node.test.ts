@@ -5,52 +5,23 @@
  * Both bundles are built once by test/global-build.ts (the Node project's global setup); this file serves a
  * snapshot of them, so another run's build emptying dist/ meanwhile (a shared working tree) cannot break it.
  */
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync} from 'node:fs';
-import type {Server} from 'node:http';
-import type {AddressInfo} from 'node:net';
-import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
 import type {Browser, Page} from 'playwright';
-import {launchChromium} from '../chromium.js';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {serveStatic} from '../../src/cli/serve.js';
+import {axeViolations, openSite, type Site} from './site.js';
 import {validateQuizFile} from '../../src/format/validate.js';
 
+let site: Site;
 let browser: Browser;
-let server: Server;
 let url: string;
-const site = mkdtempSync(join(tmpdir(), 'aq-author-'));
-const BUNDLES = ['dist/cdn/article-quiz.js', 'dist/author/author-page.js'];
 
 beforeAll(async () => {
-  for (const dir of ['demo', 'test', 'questions']) symlinkSync(resolve(dir), join(site, dir));
-  for (let attempt = 0; ; attempt++) {
-    if (BUNDLES.every((file) => existsSync(file))) {
-      cpSync('dist/cdn', join(site, 'dist/cdn'), {recursive: true});
-      cpSync('dist/author', join(site, 'dist/author'), {recursive: true});
-      if (BUNDLES.every((file) => existsSync(join(site, file)))) break;
-    }
-    if (attempt === 20) throw new Error(`${BUNDLES.join(' and ')} missing: the global setup (test/global-build.ts) builds them`);
-    await new Promise((done) => setTimeout(done, 500));
-  }
-  server = await serveStatic(site, 0);
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  site = await openSite('author', ['demo', 'test', 'questions'], ['dist/cdn/article-quiz.js', 'dist/author/author-page.js']);
+  ({browser, url} = site);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  rmSync(site, {recursive: true, force: true});
-});
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({path: 'node_modules/axe-core/axe.min.js'});
-  return page.evaluate(async () => {
-    const result = await (window as unknown as {axe: {run(): Promise<{violations: {id: string; nodes: {target: string[]}[]}[]}>}}).axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+afterAll(() => site?.close());
 
 const previewText = (page: Page) =>
   page
@@ -62,11 +33,11 @@ const previewText = (page: Page) =>
 
 describe('demo/author.html', () => {
   it('the author bundle carries the generator but not the element', () => {
-    const bundle = readFileSync(join(site, 'dist/author/author-page.js'), 'utf8');
+    const bundle = readFileSync(join(site.dir, 'dist/author/author-page.js'), 'utf8');
     expect(bundle).toContain('no dateline');
     expect(bundle).not.toMatch(/customElements\.define/);
-    expect(statSync(join(site, 'dist/cdn/article-quiz.js')).size).toBeGreaterThan(0);
-    expect(readFileSync(join(site, 'dist/cdn/article-quiz.js'), 'utf8')).not.toContain('no dateline');
+    expect(statSync(join(site.dir, 'dist/cdn/article-quiz.js')).size).toBeGreaterThan(0);
+    expect(readFileSync(join(site.dir, 'dist/cdn/article-quiz.js'), 'utf8')).not.toContain('no dateline');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

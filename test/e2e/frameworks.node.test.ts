@@ -5,51 +5,20 @@
  * The bundles are built once by test/global-build.ts; this file serves a snapshot of them, so another run's
  * build emptying dist/ meanwhile (a shared working tree) cannot break it.
  */
-import {cpSync, existsSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
-import type {Server} from 'node:http';
-import type {AddressInfo} from 'node:net';
-import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
 import type {Browser, Page} from 'playwright';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {serveStatic} from '../../src/cli/serve.js';
-import {launchChromium} from '../chromium.js';
+import {axeViolations, openSite, type Site} from './site.js';
 
+let site: Site;
 let browser: Browser;
-let server: Server;
 let url: string;
-const site = mkdtempSync(join(tmpdir(), 'aq-frameworks-'));
-const BUNDLES = ['dist/cdn/article-quiz.js', 'dist/demos/react.js', 'dist/demos/vue.js'];
 
 beforeAll(async () => {
-  for (const dir of ['demo', 'questions']) symlinkSync(resolve(dir), join(site, dir));
-  for (let attempt = 0; ; attempt++) {
-    if (BUNDLES.every((file) => existsSync(file))) {
-      cpSync('dist/cdn', join(site, 'dist/cdn'), {recursive: true});
-      cpSync('dist/demos', join(site, 'dist/demos'), {recursive: true});
-      if (BUNDLES.every((file) => existsSync(join(site, file)))) break;
-    }
-    if (attempt === 20) throw new Error(`${BUNDLES.join(', ')} missing: the global setup (test/global-build.ts) builds them`);
-    await new Promise((done) => setTimeout(done, 500));
-  }
-  server = await serveStatic(site, 0);
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await launchChromium();
+  site = await openSite('frameworks', ['demo', 'questions'], ['dist/cdn/article-quiz.js', 'dist/demos/react.js', 'dist/demos/vue.js']);
+  ({browser, url} = site);
 }, 60_000);
 
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  rmSync(site, {recursive: true, force: true});
-});
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({path: 'node_modules/axe-core/axe.min.js'});
-  return page.evaluate(async () => {
-    const result = await (window as unknown as {axe: {run(): Promise<{violations: {id: string; nodes: {target: string[]}[]}[]}>}}).axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+afterAll(() => site?.close());
 
 /** What the framework rendered for one row of its state list. */
 const frameworkState = (page: Page, key: string) => page.locator(`[data-state="${key}"]`).innerText();

@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {Browser, Page} from 'playwright';
 import {launchChromium} from '../chromium.js';
+import {axeViolations} from './site.js';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {serveStatic} from '../../src/cli/serve.js';
 
@@ -37,13 +38,6 @@ afterAll(async () => {
 const quizText = (page: Page, selector: string) =>
   page.waitForFunction((sel) => document.querySelector('article-quiz')?.shadowRoot?.querySelector(sel)?.textContent ?? null, selector).then((h) => h.jsonValue());
 
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({path: 'node_modules/axe-core/axe.min.js'});
-  return page.evaluate(async () => {
-    const result = await (window as unknown as {axe: {run(): Promise<{violations: {id: string}[]}>}}).axe.run();
-    return result.violations.map((v) => `${v.id}: ${(v as unknown as {nodes: {target: string[]}[]}).nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
 
 describe('the demo pages', () => {
   for (const page of ['index.html', 'test-mode.html']) {
