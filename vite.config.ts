@@ -111,7 +111,8 @@ const demosBuild = {
 };
 
 export default defineConfig(({mode}) => ({
-  plugins: [wdsWebSocketStub, compactTemplates, embedMinify],
+  // The terser pass is for the embed; the demo pages' React and Vue bundles are minified by Vite already.
+  plugins: [wdsWebSocketStub, compactTemplates, ...(mode === 'demos' ? [] : [embedMinify])],
   // React and Vue read NODE_ENV; the demo pages get their production builds.
   define: mode === 'demos' ? {'process.env.NODE_ENV': JSON.stringify('production')} : {},
   build: mode === 'author' ? authorBuild : mode === 'demos' ? demosBuild : {

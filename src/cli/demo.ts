@@ -14,6 +14,6 @@ const shown = host === '0.0.0.0' ? 'localhost' : host;
 console.log(`\n  article-quiz demo: http://${shown}:${actualPort}/demo/`);
 console.log(`  test mode and a theme: http://${shown}:${actualPort}/demo/test-mode.html`);
 console.log(`  teacher setup (settings, preview, embed snippet, print): http://${shown}:${actualPort}/demo/teacher.html`);
-console.log(`  make a quiz from any article (needs vite build --mode author): http://${shown}:${actualPort}/demo/author.html`);
-console.log(`  in a React app and a Vue app (needs vite build --mode demos): http://${shown}:${actualPort}/demo/react.html, /demo/vue.html`);
+console.log(`  make a quiz from any article: http://${shown}:${actualPort}/demo/author.html`);
+console.log(`  in a React app and a Vue app: http://${shown}:${actualPort}/demo/react.html, /demo/vue.html`);
 console.log('\n  Press Ctrl+C to stop.\n');
