@@ -381,6 +381,8 @@ export class ArticleQuiz extends LitElement {
   /** One key per quiz and per settings that shape the run: two quizzes on a page never share progress. */
   get #storageKey(): string {
     return this.#loader!.progressKey(this.loaded!.id, {
+      // The same quiz twice on a page keeps two progresses when the elements have ids.
+      el: this.id,
       mode: this.#mode,
       seed: this.seed,
       count: this.count,

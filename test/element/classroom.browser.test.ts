@@ -93,6 +93,17 @@ describe('<article-quiz> saves progress', () => {
     ]);
   });
 
+  it('keeps the same quiz twice on a page apart when the elements have ids', async () => {
+    const a = await setupQuiz(html`<article-quiz id="before-class" .quiz=${quiz}></article-quiz>`);
+    await a.click('Start quiz');
+    await answerAndNext(a);
+    const b = await setupQuiz(html`<article-quiz id="after-class" .quiz=${quiz}></article-quiz>`);
+    expect(b.button('Start quiz')).to.exist;
+    a.el.remove();
+    const again = await setupQuiz(html`<article-quiz id="before-class" .quiz=${quiz}></article-quiz>`);
+    expect(again.button('Resume (question 2 of 3)')).to.exist;
+  });
+
   it('clears corrupted saved progress and starts afresh', async () => {
     const key = progressKey('test-quiz', {mode: 'practice', categories: '', show: 'after-each'});
     localStorage.setItem(key, '{"version":1,"seed":');
