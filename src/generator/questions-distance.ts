@@ -102,12 +102,16 @@ function howFarPrompt(ctx: Context, m: MeasureFact, qualifierText: string): stri
   return null;
 }
 
+const MAX_CANDIDATES = 200;
+
 export function distanceQuestions(ctx: Context): (NumericQuestion | SingleChoiceQuestion)[] {
   const distances = ctx.facts.measures.filter((m) => m.category === 'distance' && m.value > 0);
   const out: (NumericQuestion | SingleChoiceQuestion)[] = [];
   const asked = new Set<string>();
   const several = new Set(distances.map((m) => `${m.value} ${m.unit}`)).size >= 2;
-  for (const m of distances) {
+  // Each candidate is weighed against every other distance: looking at the first few hundred keeps a text
+  // made of thousands of figures linear, and a real article has a few dozen at most.
+  for (const m of distances.slice(0, MAX_CANDIDATES)) {
     if (out.length >= MAX_DISTANCE_QUESTIONS) break;
     const what = `distance \u201c${m.text}\u201d`;
     if (m.valueMin !== undefined) { skip(ctx, what, 'a range has no single answer'); continue; }
