@@ -99,8 +99,12 @@ export class LmsReporter {
     this.#scorm?.finish();
   }
 
+  /** One request at a time, so the record store receives the statements in the order they happened. */
+  #sending: Promise<unknown> = Promise.resolve();
+
   #send(statements: (XapiStatement | undefined)[]): void {
     const ready = statements.filter((s): s is XapiStatement => s !== undefined);
-    if (this.#xapi && ready.length) void sendStatements(this.#xapi.target, ready);
+    const xapi = this.#xapi;
+    if (xapi && ready.length) this.#sending = this.#sending.then(() => sendStatements(xapi.target, ready));
   }
 }
