@@ -2,7 +2,6 @@
 // platform (default: next to the input, NAME.gift.txt / NAME.moodle.xml / NAME.qti21.zip) and says on stderr
 // which questions it simplified or left out. Arguments and I/O only; the work is in src/export/.
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { QuizFile } from '../format/types.js';
 import { formatIssue, validateQuizFile } from '../format/validate.js';
 import { quizToGift } from '../export/gift.js';
@@ -11,6 +10,9 @@ import { quizToQtiPackage } from '../export/qti21.js';
 import { reportLines, type ExportResult } from '../export/report.js';
 import { InputError, readArticle } from './article-file.js';
 import { writeFileAtomic } from './write-atomic.js';
+import {isMain, runCli, UsageError} from './run-cli.js';
+
+export {UsageError};
 
 export const FORMATS = {
   gift: { suffix: '.gift.txt', run: quizToGift },
@@ -25,7 +27,6 @@ export interface ExportOptions {
   output: string | null;
 }
 
-export class UsageError extends Error {}
 
 const USAGE = `usage: export --format ${Object.keys(FORMATS).join('|')} QUESTIONS.json [-o OUT]`;
 
@@ -99,21 +100,11 @@ function run(opts: ExportOptions): number {
 }
 
 export function main(argv: readonly string[]): number {
-  let opts: ExportOptions;
-  try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    say((e as Error).message);
-    return 2;
-  }
-  try {
-    return run(opts);
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    say(e.message);
-    return 1;
-  }
+  return runCli(argv, say, parseArgs, run, (e) => {
+    if (e instanceof InputError) return 1;
+    throw e;
+  });
 }
 
 // Run only when executed, not when imported by tests.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -4,7 +4,6 @@
 // Argument parsing and I/O only; the work is in src/generator/.
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArticle } from '../generator/article.js';
 import { extractFactsFromArticle } from '../generator/facts.js';
 import { entryOptions, parseManifest } from '../generator/manifest.js';
@@ -13,6 +12,9 @@ import { ArticleError } from '../generator/quiz.js';
 import { InputError, readArticle } from './article-file.js';
 import { buildQuizFile, InvalidQuizError } from './quiz-file.js';
 import { writeFileAtomic } from './write-atomic.js';
+import {isMain, runCli, UsageError} from './run-cli.js';
+
+export {UsageError};
 
 export interface CliOptions {
   facts: boolean;
@@ -25,7 +27,6 @@ export interface CliOptions {
   quiz: GenerateOptions;
 }
 
-export class UsageError extends Error {}
 
 /** The manifest a folder of articles may have (see questions/articles.json). */
 export const MANIFEST_NAME = 'articles.json';
@@ -197,22 +198,8 @@ function printFacts(opts: CliOptions): number {
 }
 
 export function main(argv: readonly string[]): number {
-  let opts: CliOptions;
-  try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    say((e as Error).message);
-    return 2;
-  }
-  try {
-    if (opts.all) return runManifest(opts.all, opts.check, opts.verbose);
-    return opts.facts ? printFacts(opts) : generateOne(opts);
-  } catch (e) {
-    const code = errorCode(e);
-    say((e as Error).message);
-    return code;
-  }
+  return runCli(argv, say, parseArgs, (opts) => (opts.all ? runManifest(opts.all, opts.check, opts.verbose) : opts.facts ? printFacts(opts) : generateOne(opts)), errorCode);
 }
 
 // Run only when executed, not when imported by tests.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

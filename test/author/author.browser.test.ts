@@ -11,6 +11,7 @@ import type {QuizFile} from '../../src/format/types.js';
 import {validateQuizFile} from '../../src/format/validate.js';
 import {ArticleError} from '../../src/generator/quiz.js';
 import {quizToGift} from '../../src/export/gift.js';
+import {captureDownloads as captureFiles} from '../downloads.js';
 
 const ARTICLE = '19-voa-le-mexico-earthquake';
 
@@ -33,25 +34,13 @@ let clipboard: string | null = null;
 const restore: (() => void)[] = [];
 
 function captureDownloads(): void {
-  const blobs = new Map<string, Blob>();
-  const createObjectURL = URL.createObjectURL;
-  URL.createObjectURL = (object: Blob | MediaSource) => {
-    const url = createObjectURL.call(URL, object);
-    blobs.set(url, object as Blob);
-    return url;
-  };
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    if (this.download && blobs.has(this.href)) saved.push({name: this.download, blob: blobs.get(this.href)!});
-    else click.call(this);
-  };
+  const release = captureFiles((name, blob) => saved.push({name, blob}));
   const writeText = navigator.clipboard.writeText;
   navigator.clipboard.writeText = async (text: string) => {
     clipboard = text;
   };
   restore.push(() => {
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = click;
+    release();
     navigator.clipboard.writeText = writeText;
   });
 }

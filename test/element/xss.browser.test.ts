@@ -13,6 +13,7 @@ import type {Evidence, QuizFile} from '../../src/format/types.js';
 import {validateQuizFile} from '../../src/format/validate.js';
 import {kindsQuiz} from '../fixtures.js';
 import {setupQuiz, waitFor, type QuizHarness} from './harness.js';
+import {captureDownloads} from '../downloads.js';
 
 declare global {
   interface Window {
@@ -129,23 +130,7 @@ const undo: (() => void)[] = [];
 
 beforeEach(() => {
   delete window.__xss;
-  const createObjectURL = URL.createObjectURL;
-  const blobs = new Map<string, Blob>();
-  URL.createObjectURL = (object: Blob | MediaSource) => {
-    const url = createObjectURL.call(URL, object);
-    blobs.set(url, object as Blob);
-    return url;
-  };
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (this.download && blob) void blob.text().then((text) => downloads.push({name: this.download, text}));
-    else click.call(this);
-  };
-  undo.push(() => {
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = click;
-  });
+  undo.push(captureDownloads((name, blob) => void blob.text().then((text) => downloads.push({name, text}))));
 });
 
 afterEach(() => {
