@@ -6,7 +6,8 @@ import {validateQuizFile} from '../src/format/validate.js';
 import {describeKey} from '../src/quiz/describe.js';
 import type {QuizFile} from '../src/format/types.js';
 import {entryOptions, parseManifest} from '../src/generator/manifest.js';
-import {generateQuiz, renderQuiz} from '../src/generator/quiz.js';
+import {generateQuiz} from '../src/generator/quiz.js';
+import {serializeQuiz} from '../src/format/serialize.js';
 import {evidenceProblem} from './generator/quiz-checks.js';
 
 const manifest = parseManifest(JSON.parse(readFileSync('questions/articles.json', 'utf8')));
@@ -20,7 +21,7 @@ describe('questions/articles.json', () => {
 
   it.each(manifest.map((e) => [e.output, e] as const))('%s is what the generator makes of its article now (run `npm run questions`)', (_name, entry) => {
     const text = readFileSync(join('questions', entry.text), 'utf8');
-    const expected = renderQuiz(generateQuiz(text, entryOptions(entry)).quiz);
+    const expected = serializeQuiz(generateQuiz(text, entryOptions(entry)).quiz);
     expect(readFileSync(join('questions', entry.output), 'utf8') === expected, `questions/${entry.output} is out of date`).toBe(true);
   });
 });

@@ -9,7 +9,8 @@ import {html, nothing, render, type TemplateResult} from 'lit';
 import type {QuizFile} from '../format/types.js';
 import {formatIssue, validateQuizFile} from '../format/validate.js';
 import {extractFacts} from '../generator/facts.js';
-import {ArticleError, generateQuiz, renderQuiz, type GenerateResult} from '../generator/quiz.js';
+import {ArticleError, generateQuiz, type GenerateResult} from '../generator/quiz.js';
+import {serializeQuiz} from '../format/serialize.js';
 import {quizToGift} from '../export/gift.js';
 import {buildGeneratorInput, type InputProblem} from './input.js';
 import {embedSnippet, factRows, fileName, questionLabel, readableDate, resultMessage, type FactRows} from './summary.js';
@@ -101,7 +102,7 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
       if (error instanceof ArticleError) return fail(`No quiz can be made from this text: ${error.message}.`);
       return fail(`Something went wrong while making the quiz (${error instanceof Error ? error.message : String(error)}). Please report it with the article's text.`);
     }
-    const checked = validateQuizFile(JSON.parse(renderQuiz(result.quiz)));
+    const checked = validateQuizFile(JSON.parse(serializeQuiz(result.quiz)));
     if (!checked.ok) {
       return fail(`The quiz made from this text is not a valid question file (a bug in the generator): ${checked.issues.slice(0, 3).map(formatIssue).join('; ')}.`);
     }
@@ -141,7 +142,7 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
     const quiz = state.made?.quiz;
     if (!quiz) return;
     const name = fileName(quiz, '.json');
-    download(name, 'application/json', renderQuiz(quiz));
+    download(name, 'application/json', serializeQuiz(quiz));
     update({actionStatus: `Downloaded the question file ${name}.`});
   }
 

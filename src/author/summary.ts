@@ -1,6 +1,7 @@
 // What the authoring page shows about a generated quiz, as plain strings: the facts found, the questions,
 // the announcement, the embed snippet and file names. Pure: no DOM.
 import type {Question, QuizFile} from '../format/types.js';
+import {serializeQuiz} from '../format/serialize.js';
 import type {Facts} from '../generator/facts.js';
 
 export interface DateRow {
@@ -95,8 +96,7 @@ function attr(value: string): string {
  * `<script type="application/json">`, "<" escaped so no text in the quiz can close the script early.
  */
 export function embedSnippet(quiz: QuizFile, bundleUrl: string): string {
-  const json = JSON.stringify(quiz).replace(/</g, '\\u003c');
-  return `<script type="module" src="${attr(bundleUrl)}"></script>\n<article-quiz>\n<script type="application/json">${json}</script>\n</article-quiz>`;
+  return `<script type="module" src="${attr(bundleUrl)}"></script>\n<article-quiz>\n<script type="application/json">${serializeQuiz(quiz, {compact: true})}</script>\n</article-quiz>`;
 }
 
 /** A file name from the quiz id: letters, digits, dots, dashes and underscores only. */

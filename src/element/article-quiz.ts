@@ -3,7 +3,8 @@ import type {ParseResult} from '../format/parse.js';
 import {CATEGORIES, type Question, type QuizFile} from '../format/types.js';
 
 import {gradeAnswer, type Answer, type AnswerResult} from '../quiz/answers.js';
-import {parseCategories, planRetry, planRun, runLength, type PlannedQuestion} from '../quiz/plan.js';
+import {parseCategories, runLength} from '../quiz/draw.js';
+import type {PlannedQuestion} from '../quiz/plan.js';
 import type {Draw, RunState, SavedProgress} from '../quiz/progress.js';
 import {summarize, type ScoreSummary} from '../quiz/score.js';
 import {formatClock, parseTimeLimit} from '../quiz/time-limit.js';
@@ -396,7 +397,7 @@ export class ArticleQuiz extends LitElement {
 
   #offerSavedProgress(): void {
     const {loadProgress, browserStorage} = this.#loader!;
-    const loaded = loadProgress(browserStorage(), this.#storageKey, new Set(this.loaded!.questions.map((q) => q.id)));
+    const loaded = loadProgress(browserStorage(), this.#storageKey, this.loaded!.questions);
     this.saved = loaded.status === 'ok' ? loaded.progress : null;
     this.storageNote = loaded.status === 'unavailable' ? this.#t.storageNote : '';
     if (loaded.status === 'discarded') this.#announce(this.#t.progressCleared);
@@ -507,7 +508,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   #planFresh(seed: string): PlannedQuestion[] {
-    return planRun(this.loaded!, {seed, ...this.#draw});
+    return this.#loader!.planRun(this.loaded!, {seed, ...this.#draw});
   }
 
   #handleStart(): void {
@@ -529,7 +530,7 @@ export class ArticleQuiz extends LitElement {
     const run = this.run!;
     const missed = new Set(run.plan.filter((p) => !run.results.get(p.question.id)?.correct).map((p) => p.question.id));
     this.#attempt += 1;
-    this.#startRun(planRetry(run.plan, missed, `${run.seed}-retry`), run.seed);
+    this.#startRun(this.#loader!.planRetry(run.plan, missed, `${run.seed}-retry`), run.seed);
   }
 
   #update(change: Partial<RunState>, save = true): void {

@@ -6,3 +6,4 @@ export {checkQuizData, parseQuizText} from '../format/parse.js';
 export {browserStorage, clearProgress, loadProgress, progressKey, restore, saveProgress, snapshot} from '../quiz/progress.js';
 export {connectLms} from '../lms/connect.js';
 export {readQuizResponse} from './load-quiz.js';
+export {planRetry, planRun} from '../quiz/plan.js';

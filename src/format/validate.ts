@@ -39,184 +39,239 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-/** Collects issues while walking the file; each check returns whether the value may be walked further. */
+/**
+ * Collects issues while walking the file; each check returns whether the value may be walked further. Checks
+ * name a field of the current scope (`enter`/`leave`), and the full path (`questions[3].choices[1].id`) is
+ * spelt out only when something fails: a valid 10,000-question bank is walked without building one path.
+ */
 class Checker {
   readonly issues: ValidationIssue[] = [];
+  readonly #scope: (string | number)[] = [];
 
   get full(): boolean {
     return this.issues.length >= MAX_ISSUES;
   }
 
-  fail(path: string, message: string): false {
-    if (!this.full) this.issues.push({path, message});
+  enter(key: string | number): void {
+    this.#scope.push(key);
+  }
+
+  leave(): void {
+    this.#scope.pop();
+  }
+
+  /** A field of the current scope, or the scope itself for ''. */
+  path(field: string | number = ''): string {
+    let path = '';
+    for (const key of field === '' ? this.#scope : [...this.#scope, field]) {
+      path += typeof key === 'number' ? `[${key}]` : path ? `.${key}` : key;
+    }
+    return path;
+  }
+
+  fail(field: string | number, message: string): false {
+    if (!this.full) this.issues.push({path: this.path(field), message});
     return false;
   }
 
-  object(value: unknown, path: string): value is Json {
+  object(value: unknown, field: string | number): value is Json {
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return true;
-    return this.fail(path, `expected an object, got ${describe(value)}`);
+    return this.fail(field, `expected an object, got ${describe(value)}`);
   }
 
-  array(value: unknown, path: string): value is unknown[] {
-    return Array.isArray(value) || this.fail(path, `expected an array, got ${describe(value)}`);
+  array(value: unknown, field: string): value is unknown[] {
+    return Array.isArray(value) || this.fail(field, `expected an array, got ${describe(value)}`);
   }
 
-  text(value: unknown, path: string, {allowEmpty = false} = {}): value is string {
-    if (typeof value !== 'string') return this.fail(path, `expected a string, got ${describe(value)}`);
-    if (!allowEmpty && value.trim() === '') return this.fail(path, 'expected a non-empty string');
+  text(value: unknown, field: string | number): value is string {
+    if (typeof value !== 'string') return this.fail(field, `expected a string, got ${describe(value)}`);
+    if (value.trim() === '') return this.fail(field, 'expected a non-empty string');
     return true;
   }
 
-  number(value: unknown, path: string, min: number, {exclusive = false} = {}): value is number {
+  number(value: unknown, field: string, min: number, exclusive = false): value is number {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      return this.fail(path, `expected a number, got ${describe(value)}`);
+      return this.fail(field, `expected a number, got ${describe(value)}`);
     }
     if (exclusive ? value <= min : value < min) {
-      return this.fail(path, `expected a number ${exclusive ? 'greater than' : 'of at least'} ${min}, got ${value}`);
+      return this.fail(field, `expected a number ${exclusive ? 'greater than' : 'of at least'} ${min}, got ${value}`);
     }
     return true;
   }
 
-  integer(value: unknown, path: string, min: number): value is number {
-    if (!this.number(value, path, min)) return false;
-    return Number.isInteger(value) || this.fail(path, `expected a whole number, got ${value}`);
+  integer(value: unknown, field: string, min: number): value is number {
+    if (!this.number(value, field, min)) return false;
+    return Number.isInteger(value) || this.fail(field, `expected a whole number, got ${value}`);
   }
 
-  oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[]): value is T {
+  oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): value is T {
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return true;
-    return this.fail(path, `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`);
+    return this.fail(field, `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`);
   }
 
-  id(value: unknown, path: string): value is string {
-    if (!this.text(value, path)) return false;
-    return ID_PATTERN.test(value) || this.fail(path, `expected an id of 1-64 letters, digits or _.:- characters, got ${describe(value)}`);
+  id(value: unknown, field: string): value is string {
+    if (!this.text(value, field)) return false;
+    return ID_PATTERN.test(value) || this.fail(field, `expected an id of 1-64 letters, digits or _.:- characters, got ${describe(value)}`);
   }
 }
 
 function checkArticle(c: Checker, article: unknown): string[] {
   if (!c.object(article, 'article')) return [];
-  c.text(article.title, 'article.title');
-  c.text(article.source, 'article.source');
-  if (article.url !== undefined) c.text(article.url, 'article.url');
-  c.text(article.language, 'article.language');
-  if (c.oneOf(article.precision, 'article.precision', DATE_PRECISIONS) && c.text(article.published, 'article.published')) {
-    if (!DATE_PATTERNS[article.precision]!.test(article.published)) {
-      const shape = {year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD'}[article.precision];
-      c.fail('article.published', `expected a ${article.precision} as ${shape} (precision is "${article.precision}"), got ${describe(article.published)}`);
+  c.enter('article');
+  try {
+    c.text(article.title, 'title');
+    c.text(article.source, 'source');
+    if (article.url !== undefined) c.text(article.url, 'url');
+    c.text(article.language, 'language');
+    if (c.oneOf(article.precision, 'precision', DATE_PRECISIONS) && c.text(article.published, 'published')) {
+      if (!DATE_PATTERNS[article.precision]!.test(article.published)) {
+        const shape = {year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD'}[article.precision];
+        c.fail('published', `expected a ${article.precision} as ${shape} (precision is "${article.precision}"), got ${describe(article.published)}`);
+      }
     }
+    if (!c.array(article.paragraphs, 'paragraphs')) return [];
+    if (article.paragraphs.length === 0) c.fail('paragraphs', 'expected at least 1 paragraph, got 0');
+    c.enter('paragraphs');
+    article.paragraphs.forEach((p, i) => c.text(p, i));
+    c.leave();
+    return article.paragraphs.map((p) => (typeof p === 'string' ? p : ''));
+  } finally {
+    c.leave();
   }
-  if (!c.array(article.paragraphs, 'article.paragraphs')) return [];
-  if (article.paragraphs.length === 0) c.fail('article.paragraphs', 'expected at least 1 paragraph, got 0');
-  article.paragraphs.forEach((p, i) => c.text(p, `article.paragraphs[${i}]`));
-  return article.paragraphs.map((p) => (typeof p === 'string' ? p : ''));
 }
 
-function checkSpan(c: Checker, span: Json, path: string, within: {start: number; end: number}): boolean {
-  const startOk = c.integer(span.start, `${path}.start`, 0);
-  const endOk = c.integer(span.end, `${path}.end`, 0);
+/** Checks `span.start` and `span.end` in the current scope. */
+function checkSpan(c: Checker, span: Json, within: {start: number; end: number}): boolean {
+  const startOk = c.integer(span.start, 'start', 0);
+  const endOk = c.integer(span.end, 'end', 0);
   if (!startOk || !endOk) return false;
   const start = span.start as number;
   const end = span.end as number;
-  if (end <= start) return c.fail(`${path}.end`, `expected end after start (${start}), got ${end}`);
+  if (end <= start) return c.fail('end', `expected end after start (${start}), got ${end}`);
   if (start < within.start || end > within.end) {
-    return c.fail(path, `expected a range inside ${within.start}-${within.end}, got ${start}-${end}`);
+    return c.fail('', `expected a range inside ${within.start}-${within.end}, got ${start}-${end}`);
   }
   return true;
 }
 
-function checkEvidence(c: Checker, evidence: unknown, path: string, paragraphs: string[]): void {
-  if (!c.object(evidence, path)) return;
-  if (!c.integer(evidence.paragraph, `${path}.paragraph`, 0)) return;
+function checkEvidence(c: Checker, evidence: unknown, paragraphs: string[]): void {
+  if (!c.object(evidence, 'evidence')) return;
+  c.enter('evidence');
+  checkEvidenceFields(c, evidence, paragraphs);
+  c.leave();
+}
+
+function checkEvidenceFields(c: Checker, evidence: Json, paragraphs: string[]): void {
+  if (!c.integer(evidence.paragraph, 'paragraph', 0)) return;
   const paragraph = paragraphs[evidence.paragraph as number];
   if (paragraph === undefined) {
-    c.fail(`${path}.paragraph`, `expected a paragraph index below ${paragraphs.length}, got ${evidence.paragraph}`);
+    c.fail('paragraph', `expected a paragraph index below ${paragraphs.length}, got ${evidence.paragraph}`);
     return;
   }
-  if (!checkSpan(c, evidence, path, {start: 0, end: paragraph.length})) return;
-  if (evidence.highlight !== undefined && c.object(evidence.highlight, `${path}.highlight`)) {
-    checkSpan(c, evidence.highlight, `${path}.highlight`, {start: evidence.start as number, end: evidence.end as number});
+  if (!checkSpan(c, evidence, {start: 0, end: paragraph.length})) return;
+  if (evidence.highlight !== undefined && c.object(evidence.highlight, 'highlight')) {
+    c.enter('highlight');
+    checkSpan(c, evidence.highlight, {start: evidence.start as number, end: evidence.end as number});
+    c.leave();
   }
 }
 
-function checkChoices(c: Checker, q: Json, path: string): void {
-  if (!c.array(q.choices, `${path}.choices`)) return;
-  if (q.choices.length < 2) c.fail(`${path}.choices`, `expected at least 2 choices, got ${q.choices.length}`);
-  const ids = new Set<string>();
-  q.choices.forEach((choice, i) => {
-    const at = `${path}.choices[${i}]`;
-    if (!c.object(choice, at)) return;
-    if (c.id(choice.id, `${at}.id`)) {
-      if (ids.has(choice.id)) c.fail(`${at}.id`, `expected a unique choice id, "${choice.id}" is used twice`);
-      ids.add(choice.id);
+/** One reusable set for the ids inside a question: a bank's questions do not each allocate one. */
+const entryIds = new Set<string>();
+
+function checkChoices(c: Checker, q: Json): void {
+  if (!c.array(q.choices, 'choices')) return;
+  if (q.choices.length < 2) c.fail('choices', `expected at least 2 choices, got ${q.choices.length}`);
+  entryIds.clear();
+  c.enter('choices');
+  for (let i = 0; i < q.choices.length; i++) {
+    const choice = q.choices[i];
+    if (!c.object(choice, i)) continue;
+    c.enter(i);
+    if (c.id(choice.id, 'id')) {
+      if (entryIds.has(choice.id)) c.fail('id', `expected a unique choice id, "${choice.id}" is used twice`);
+      entryIds.add(choice.id);
     }
-    c.text(choice.text, `${at}.text`);
-  });
-  if (c.text(q.answer, `${path}.answer`) && !ids.has(q.answer)) {
-    c.fail(`${path}.answer`, `expected the id of one of the choices (${[...ids].join(', ')}), got ${describe(q.answer)}`);
+    c.text(choice.text, 'text');
+    c.leave();
+  }
+  c.leave();
+  if (c.text(q.answer, 'answer') && !entryIds.has(q.answer)) {
+    c.fail('answer', `expected the id of one of the choices (${[...entryIds].join(', ')}), got ${describe(q.answer)}`);
   }
 }
 
-function checkNumeric(c: Checker, q: Json, path: string): void {
-  const at = `${path}.answer`;
-  if (!c.object(q.answer, at)) return;
-  c.number(q.answer.value, `${at}.value`, -Infinity);
-  c.oneOf(q.answer.unit, `${at}.unit`, UNITS);
-  c.number(q.answer.tolerance, `${at}.tolerance`, 0);
+function checkNumeric(c: Checker, q: Json): void {
+  if (!c.object(q.answer, 'answer')) return;
+  c.enter('answer');
+  c.number(q.answer.value, 'value', -Infinity);
+  c.oneOf(q.answer.unit, 'unit', UNITS);
+  c.number(q.answer.tolerance, 'tolerance', 0);
+  c.leave();
 }
 
 /** Each entry of a list: an object with a unique id, its own evidence, and whatever `check` adds. */
-function checkEntries(c: Checker, list: unknown, path: string, min: number, max: number, paragraphs: string[], check: (entry: Json, at: string) => void): void {
-  if (!c.array(list, path)) return;
-  if (list.length < min || list.length > max) c.fail(path, `expected ${min} to ${max} entries, got ${list.length}`);
-  const ids = new Set<string>();
-  list.forEach((entry, i) => {
-    const at = `${path}[${i}]`;
-    if (!c.object(entry, at)) return;
-    if (c.id(entry.id, `${at}.id`)) {
-      if (ids.has(entry.id)) c.fail(`${at}.id`, `expected a unique id, "${entry.id}" is used twice`);
-      ids.add(entry.id);
+function checkEntries(c: Checker, list: unknown, key: string, min: number, max: number, paragraphs: string[], check: (entry: Json) => void): void {
+  if (!c.array(list, key)) return;
+  if (list.length < min || list.length > max) c.fail(key, `expected ${min} to ${max} entries, got ${list.length}`);
+  entryIds.clear();
+  c.enter(key);
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i];
+    if (!c.object(entry, i)) continue;
+    c.enter(i);
+    if (c.id(entry.id, 'id')) {
+      if (entryIds.has(entry.id)) c.fail('id', `expected a unique id, "${entry.id}" is used twice`);
+      entryIds.add(entry.id);
     }
-    check(entry, at);
-    checkEvidence(c, entry.evidence, `${at}.evidence`, paragraphs);
+    check(entry);
+    checkEvidence(c, entry.evidence, paragraphs);
+    c.leave();
+  }
+  c.leave();
+}
+
+function checkTimeline(c: Checker, q: Json, paragraphs: string[]): void {
+  checkEntries(c, q.items, 'items', 3, 5, paragraphs, (item) => {
+    c.text(item.text, 'text');
+    c.text(item.when, 'when');
   });
 }
 
-function checkTimeline(c: Checker, q: Json, path: string, paragraphs: string[]): void {
-  checkEntries(c, q.items, `${path}.items`, 3, 5, paragraphs, (item, at) => {
-    c.text(item.text, `${at}.text`);
-    c.text(item.when, `${at}.when`);
-  });
-}
-
-function checkMatching(c: Checker, q: Json, path: string, paragraphs: string[]): void {
+function checkMatching(c: Checker, q: Json, paragraphs: string[]): void {
   const answers = new Set<string>();
-  checkEntries(c, q.pairs, `${path}.pairs`, 2, 6, paragraphs, (pair, at) => {
-    c.text(pair.prompt, `${at}.prompt`);
-    if (c.text(pair.answer, `${at}.answer`)) answers.add(pair.answer);
+  checkEntries(c, q.pairs, 'pairs', 2, 6, paragraphs, (pair) => {
+    c.text(pair.prompt, 'prompt');
+    if (c.text(pair.answer, 'answer')) answers.add(pair.answer);
   });
-  if (q.distractors === undefined || !c.array(q.distractors, `${path}.distractors`)) return;
+  if (q.distractors === undefined || !c.array(q.distractors, 'distractors')) return;
+  c.enter('distractors');
   q.distractors.forEach((d, i) => {
-    const at = `${path}.distractors[${i}]`;
-    if (c.text(d, at) && answers.has(d)) c.fail(at, `expected a wrong option, but ${describe(d)} is the answer to a pair`);
+    if (c.text(d, i) && answers.has(d)) c.fail(i, `expected a wrong option, but ${describe(d)} is the answer to a pair`);
   });
+  c.leave();
 }
 
-function checkQuestion(c: Checker, q: unknown, path: string, paragraphs: string[], ids: Set<string>): void {
-  if (!c.object(q, path)) return;
-  if (c.id(q.id, `${path}.id`)) {
-    if (ids.has(q.id)) c.fail(`${path}.id`, `expected a unique question id, "${q.id}" is used twice`);
+/** Checks `questions[index]`; `ids` collects the question ids seen so far. */
+function checkQuestion(c: Checker, q: unknown, index: number, paragraphs: string[], ids: Set<string>): void {
+  if (!c.object(q, index)) return;
+  c.enter(index);
+  if (c.id(q.id, 'id')) {
+    if (ids.has(q.id)) c.fail('id', `expected a unique question id, "${q.id}" is used twice`);
     ids.add(q.id);
   }
-  c.oneOf(q.category, `${path}.category`, CATEGORIES);
-  c.text(q.prompt, `${path}.prompt`);
-  c.text(q.explanation, `${path}.explanation`);
-  c.number(q.points, `${path}.points`, 0, {exclusive: true});
-  checkEvidence(c, q.evidence, `${path}.evidence`, paragraphs);
-  if (!c.oneOf(q.kind, `${path}.kind`, QUESTION_KINDS)) return;
-  if (q.kind === 'single-choice') checkChoices(c, q, path);
-  else if (q.kind === 'numeric') checkNumeric(c, q, path);
-  else if (q.kind === 'timeline') checkTimeline(c, q, path, paragraphs);
-  else checkMatching(c, q, path, paragraphs);
+  c.oneOf(q.category, 'category', CATEGORIES);
+  c.text(q.prompt, 'prompt');
+  c.text(q.explanation, 'explanation');
+  c.number(q.points, 'points', 0, true);
+  checkEvidence(c, q.evidence, paragraphs);
+  if (c.oneOf(q.kind, 'kind', QUESTION_KINDS)) {
+    if (q.kind === 'single-choice') checkChoices(c, q);
+    else if (q.kind === 'numeric') checkNumeric(c, q);
+    else if (q.kind === 'timeline') checkTimeline(c, q, paragraphs);
+    else checkMatching(c, q, paragraphs);
+  }
+  c.leave();
 }
 
 /**
@@ -246,15 +301,19 @@ function checkFile(data: unknown): ValidationResult {
   }
   c.id(data.id, 'id');
   if (data.generator !== undefined && c.object(data.generator, 'generator')) {
-    c.text(data.generator.name, 'generator.name');
-    if (data.generator.version !== undefined) c.text(data.generator.version, 'generator.version');
+    c.enter('generator');
+    c.text(data.generator.name, 'name');
+    if (data.generator.version !== undefined) c.text(data.generator.version, 'version');
+    c.leave();
   }
   const paragraphs = checkArticle(c, data.article);
   if (c.array(data.questions, 'questions')) {
     const ids = new Set<string>();
+    c.enter('questions');
     for (let i = 0; i < data.questions.length && !c.full; i++) {
-      checkQuestion(c, data.questions[i], `questions[${i}]`, paragraphs, ids);
+      checkQuestion(c, data.questions[i], i, paragraphs, ids);
     }
+    c.leave();
   }
   return c.issues.length === 0 ? {ok: true, quiz: data as unknown as QuizFile} : {ok: false, issues: c.issues};
 }

@@ -124,7 +124,7 @@ function buildDateQuestion(
   const { choices, answer } = arrange(id, keyText, distractors);
   return {
     id, category: 'date', kind: 'single-choice', prompt, choices, answer,
-    explanation: explain(ctx, k, keyText, span), evidence, points: 1,
+    explanation: explain(ctx, k, keyText), evidence, points: 1,
   };
 }
 
@@ -159,16 +159,17 @@ function saidPrompt(ctx: Context, k: Keyed, quotesBySentence: Map<number, number
   return { prompt, quote: qi, span };
 }
 
-function explain(ctx: Context, k: Keyed, keyText: string, span: Span): string {
+/**
+ * The reasoning the evidence alone does not show (the feedback quotes the evidence right above it, so
+ * quoting it here again would only make the student read it twice).
+ */
+function explain(ctx: Context, k: Keyed, keyText: string): string {
   const words = ctx.text.slice(k.fact.start, k.fact.end);
-  const ex = excerptAround(ctx, k.words, 45);
-  const said = renderExcerpt(ctx, { ...ex, start: Math.max(ex.start, span.start), end: Math.min(ex.end, span.end) }, { dropPeriod: false }) ??
-    quoted(ctx.text.slice(span.start, span.end));
-  let why = `The article says: ${said}`;
   if (k.key.shape !== 'weekday' && normal(words) !== normal(keyText)) {
-    why += ` It is dated ${formatDateline(ctx.dateline)}, so \u201c${words}\u201d means ${keyText}.`;
-  } else if (k.key.shape === 'weekday' && !k.fact.value) {
-    why += ` The dateline gives only ${formatDateline(ctx.dateline)}, so the article fixes the day of the week, not the calendar date.`;
+    return `It is dated ${formatDateline(ctx.dateline)}, so \u201c${words}\u201d means ${keyText}.`;
   }
-  return why;
+  if (k.key.shape === 'weekday' && !k.fact.value) {
+    return `The dateline gives only ${formatDateline(ctx.dateline)}, so the article fixes the day of the week, not the calendar date.`;
+  }
+  return `The article gives ${keyText}.`;
 }

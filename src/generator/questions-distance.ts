@@ -9,7 +9,7 @@ import { excerptAround, givesAway, recordAnswer, renderExcerpt, sentenceCase, sk
 import { arrange, numberDistractors } from './distractors.js';
 import { sentenceAt, toEvidence } from './evidence.js';
 import type { MeasureFact } from './measures.js';
-import { danglingPronoun, quoted, slug, typographic, wordCount } from './wording.js';
+import { danglingPronoun, slug, typographic, wordCount } from './wording.js';
 
 const MAX_DISTANCE_QUESTIONS = 4;
 const MAX_RATIO = 20;
@@ -159,7 +159,7 @@ function buildDistanceQuestion(
   const id = uniqueId(ctx, `distance-${slug(keyText)}`);
   ctx.prompts.add(prompt);
   recordAnswer(ctx, m.text);
-  const explanation = explain(ctx, m, ex, keyText);
+  const explanation = explain(m, keyText);
   if (numeric && isUnit(m.unit)) {
     return {
       id, category: 'distance', kind: 'numeric', prompt,
@@ -171,14 +171,11 @@ function buildDistanceQuestion(
   return { id, category: 'distance', kind: 'single-choice', prompt, choices, answer, explanation, evidence, points: 1 };
 }
 
-function explain(ctx: Context, m: MeasureFact, ex: { start: number; end: number; cutLeft: boolean; cutRight: boolean }, keyText: string): string {
-  const said = renderExcerpt(ctx, ex, { dropPeriod: false }) ?? quoted(ctx.text.slice(ex.start, ex.end));
-  let why = `The article says: ${said}`;
-  if (isUnit(m.unit)) {
-    const other = unitChoices(m.unit)[1]!;
-    const v = convert(m.value, m.unit, other);
-    const shown = v >= 1000 ? formatNumber(Number(v.toPrecision(3))) : roundForDisplay(v);
-    why += ` (${keyText} is about ${shown} ${unitLabel(other, v)}.)`;
-  }
-  return why;
+/** The answer with its conversion; the feedback quotes the evidence itself right above. */
+function explain(m: MeasureFact, keyText: string): string {
+  if (!isUnit(m.unit)) return `The article gives ${keyText}.`;
+  const other = unitChoices(m.unit)[1]!;
+  const v = convert(m.value, m.unit, other);
+  const shown = v >= 1000 ? formatNumber(Number(v.toPrecision(3))) : roundForDisplay(v);
+  return `The article gives ${keyText}, about ${shown} ${unitLabel(other, v)}.`;
 }

@@ -6,7 +6,7 @@ import type { Context } from './context.js';
 import { givesAway, sentenceCase, skip, speakerName, uniqueId } from './context.js';
 import type { Speaker } from './entities.js';
 import { arrange } from './distractors.js';
-import { paragraphAt, sentenceAt, sentencesCovering, toEvidence } from './evidence.js';
+import { paragraphAt, sentencesCovering, toEvidence } from './evidence.js';
 import type { Person } from './people.js';
 import { affiliationIn, maySamePerson, mentionsIn, personOfSpeaker } from './people.js';
 import type { QuoteFact } from './quotes.js';
@@ -99,7 +99,6 @@ export function quoteQuestions(ctx: Context, max = MAX_QUOTE_QUESTIONS): SingleC
     const others = person ? people.filter((p) => !maySamePerson(p, person)) : [];
     const asWho = person && others.length >= 2 && personQuotes++ % YES_NO_EVERY !== YES_NO_EVERY - 1;
     let question: SingleChoiceQuestion;
-    const quoteSpan = { start: cover.start, end: cover.end };
     if (asWho) {
       const prompt = `Who said${said.what}?`;
       if (ctx.prompts.has(prompt)) return;
@@ -108,7 +107,7 @@ export function quoteQuestions(ctx: Context, max = MAX_QUOTE_QUESTIONS): SingleC
       const { choices, answer } = arrange(id, person.name, others.slice(0, 3).map((p) => p.name));
       question = {
         id, category: 'quote', kind: 'single-choice', prompt, choices, answer,
-        explanation: `${upperFirst(who)} said it. The article reads: ${attribution(ctx, quoteSpan, name, said.words)}`, evidence, points: 1,
+        explanation: `${upperFirst(who)} said it.`, evidence, points: 1,
       };
     } else {
       // Alternate "no" and "yes"; "no" needs someone surely outside the speaker's group. Never more "yes" than
@@ -123,8 +122,8 @@ export function quoteQuestions(ctx: Context, max = MAX_QUOTE_QUESTIONS): SingleC
       const id = uniqueId(ctx, `quote-yes-no-${slug(q.text.split(/\s+/).slice(0, 6).join(' '), 40)}`);
       const choices = [{ id: 'yes', text: 'Yes' }, { id: 'no', text: 'No' }];
       const explanation = wrong
-        ? `No. The article gives these words to ${who}, not to ${wrong.name}: ${attribution(ctx, quoteSpan, name, said.words)}`
-        : `Yes. The article reads: ${attribution(ctx, quoteSpan, name, said.words)}`;
+        ? `No. The article gives these words to ${who}, not to ${wrong.name}.`
+        : `Yes. The article gives these words to ${who}.`;
       question = { id, category: 'quote', kind: 'single-choice', prompt, choices, answer: wrong ? 'no' : 'yes', explanation, evidence, points: 1 };
     }
     if (question.answer === 'yes') yesNo.yes++;
@@ -149,22 +148,3 @@ function wrongSpeaker(sp: Speaker, person: Person | undefined, people: readonly 
   return people.find((p) => p.affiliation !== null && p.affiliation !== home) ?? null;
 }
 
-/**
- * The article's words that prove who spoke, quoted: the whole evidence when it is short, else the
- * quotation and, after it, the attribution's own sentence part ("… Blinken said.").
- */
-function attribution(ctx: Context, cover: Span, name: Span, words: string): string {
-  const all = ctx.text.slice(cover.start, cover.end);
-  if (wordCount(all) <= 60) return quoted(all);
-  const s = sentenceAt(ctx.layout, name.start);
-  const nameSentence = ctx.text.slice(s.start, s.end);
-  // The sentence naming the speaker, when it is short enough to quote whole.
-  if (wordCount(nameSentence) <= 40) return `${words} \u2026 ${quoted(nameSentence)}`;
-  let from = name.start;
-  // Back to the end of the quotation or the clause the name opens.
-  while (from > s.start && !/["\u201d,;]/.test(ctx.text[from - 1]!)) from--;
-  let to = name.end;
-  while (to < s.end && !/[,;]/.test(ctx.text[to]!)) to++;
-  const tail = ctx.text.slice(from, Math.min(to + 1, s.end)).trim().replace(/,$/, '.');
-  return `${words} \u2026 ${quoted(tail)}`;
-}

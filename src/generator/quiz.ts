@@ -153,7 +153,3 @@ function defaultId(name: string, published: string): string {
   return `${base}-${published}`;
 }
 
-/** The file's bytes: two-space JSON and a final newline, so regenerating gives identical files. */
-export function renderQuiz(quiz: QuizFile): string {
-  return `${JSON.stringify(quiz, null, 2)}\n`;
-}

@@ -19,6 +19,6 @@ export async function connectLms(
   const suspended = reporter.begin();
   if (!suspended) return {reporter, resume: null};
   const fromPlatform = {getItem: () => suspended, setItem() {}, removeItem() {}};
-  const loaded = loadProgress(fromPlatform, 'scorm', new Set(quiz.questions.map((q) => q.id)));
+  const loaded = loadProgress(fromPlatform, 'scorm', quiz.questions);
   return {reporter, resume: loaded.status === 'ok' ? loaded.progress : null};
 }

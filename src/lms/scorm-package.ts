@@ -4,6 +4,7 @@
  */
 import {strToU8, zipSync} from 'fflate';
 import type {QuizFile} from '../format/types.js';
+import {serializeQuiz} from '../format/serialize.js';
 import {scormIdentifier} from './scorm.js';
 
 export interface ScormPackageOptions {
@@ -78,7 +79,7 @@ export function scormPackage(quiz: QuizFile, options: ScormPackageOptions): Uint
   if (!options.embed['article-quiz.js']) throw new Error('the embed files must include article-quiz.js (run `vite build` first)');
   const content: Record<string, Uint8Array> = {
     'index.html': strToU8(launchPage(quiz, options)),
-    'quiz.json': strToU8(JSON.stringify(quiz, null, 2) + '\n'),
+    'quiz.json': strToU8(serializeQuiz(quiz)),
     ...options.embed,
   };
   const files = Object.keys(content).sort();

@@ -1,13 +1,8 @@
-import type {Category, Question, QuizFile} from '../format/types.js';
+import type {Question, QuizFile} from '../format/types.js';
+import {drawCount, poolOf, type PlanOptions} from './draw.js';
 import {createRandom, shuffle} from './random.js';
 
-export interface PlanOptions {
-  seed: string;
-  /** Draw this many questions (all when absent or larger than the pool). */
-  count?: number;
-  /** Keep only these categories (all when absent or empty). */
-  categories?: readonly Category[];
-}
+export type {PlanOptions} from './draw.js';
 
 /** One question as this run shows it: choices in the run's own order. */
 export interface PlannedQuestion {
@@ -31,31 +26,29 @@ function displayOrder(question: Question, random: () => number): string[] {
   return ids;
 }
 
-function poolOf(quiz: QuizFile, categories: PlanOptions['categories']): Question[] {
-  const wanted = categories?.length ? new Set(categories) : null;
-  return wanted ? quiz.questions.filter((q) => wanted.has(q.category)) : quiz.questions;
-}
+/**
+ * A drawn question whose display order is worked out when first asked for, from the run's seed and the
+ * question's id: a run over a bank of thousands starts without shuffling every question's choices.
+ */
+class DrawnQuestion implements PlannedQuestion {
+  #order: string[] | undefined;
+  constructor(
+    readonly question: Question,
+    private readonly seed: string
+  ) {}
 
-function drawCount(poolSize: number, count: number | undefined): number {
-  return count && count > 0 ? Math.min(count, poolSize) : poolSize;
-}
-
-/** How many questions a run with these options asks, without planning it. */
-export function runLength(quiz: QuizFile, options: Omit<PlanOptions, 'seed'>): number {
-  return drawCount(poolOf(quiz, options.categories).length, options.count);
+  get choiceOrder(): string[] {
+    return (this.#order ??= displayOrder(this.question, createRandom(`${this.seed}:${this.question.id}`)));
+  }
 }
 
 /** Picks, orders and shuffles the questions of one run; the same seed and options give the same run. */
 export function planRun(quiz: QuizFile, options: PlanOptions): PlannedQuestion[] {
-  const random = createRandom(options.seed);
   const pool = poolOf(quiz, options.categories);
   const count = drawCount(pool.length, options.count);
-  return shuffle(pool, random)
+  return shuffle(pool, createRandom(options.seed))
     .slice(0, count)
-    .map((question) => ({
-      question,
-      choiceOrder: displayOrder(question, random),
-    }));
+    .map((question) => new DrawnQuestion(question, options.seed));
 }
 
 /** A fresh run over just the given questions, e.g. the ones missed. */
@@ -65,13 +58,4 @@ export function planRetry(planned: readonly PlannedQuestion[], questionIds: Read
     planned.filter((p) => questionIds.has(p.question.id)),
     random
   );
-}
-
-/** Parses the `categories` attribute ("date, quote"), ignoring unknown names. */
-export function parseCategories(value: string | null | undefined, known: readonly Category[]): Category[] {
-  if (!value) return [];
-  return value
-    .split(/[\s,]+/)
-    .map((s) => s.trim().toLowerCase())
-    .filter((s): s is Category => (known as readonly string[]).includes(s));
 }

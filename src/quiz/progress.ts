@@ -135,7 +135,7 @@ function isAnswer(value: unknown): value is Answer {
 }
 
 /** Checks saved data against its shape and against the quiz it claims to belong to. */
-function readProgress(data: unknown, questionIds: ReadonlySet<string>): SavedProgress | string {
+function readProgress(data: unknown, questions: readonly {id: string}[]): SavedProgress | string {
   if (!data || typeof data !== 'object') return 'not an object';
   const p = data as Record<string, unknown>;
   if (p.version !== PROGRESS_VERSION) return `saved by another version (${String(p.version)})`;
@@ -146,9 +146,11 @@ function readProgress(data: unknown, questionIds: ReadonlySet<string>): SavedPro
     if (draw.count !== undefined && (typeof draw.count !== 'number' || !Number.isInteger(draw.count))) return 'bad draw';
     if (draw.categories !== undefined && (!Array.isArray(draw.categories) || !draw.categories.every((c) => typeof c === 'string'))) return 'bad draw';
   } else if (!Array.isArray(p.run) || p.run.length === 0) return 'no run';
+  // Only a retry's run lists question ids; a bank of thousands is not indexed when nothing needs it.
+  const questionIds = Array.isArray(p.run) ? new Set(questions.map((q) => q.id)) : null;
   for (const item of (p.run ?? []) as unknown[]) {
     const entry = item as {id?: unknown; choices?: unknown};
-    if (typeof entry?.id !== 'string' || !questionIds.has(entry.id)) return 'a question the quiz no longer has';
+    if (typeof entry?.id !== 'string' || !questionIds!.has(entry.id)) return 'a question the quiz no longer has';
     if (!Array.isArray(entry.choices) || !entry.choices.every((c) => typeof c === 'string')) return 'bad choice order';
   }
   const length = Array.isArray(p.run) ? p.run.length : Infinity; // a drawn run's length is checked on restore
@@ -162,7 +164,8 @@ function readProgress(data: unknown, questionIds: ReadonlySet<string>): SavedPro
   return p as unknown as SavedProgress;
 }
 
-export function loadProgress(storage: StorageLike | null, key: string, questionIds: ReadonlySet<string>): LoadedProgress {
+/** Reads the progress saved under `key` for a quiz with these questions, discarding what cannot belong to it. */
+export function loadProgress(storage: StorageLike | null, key: string, questions: readonly {id: string}[]): LoadedProgress {
   if (!storage) return {status: 'unavailable'};
   let text: string | null;
   try {
@@ -173,7 +176,7 @@ export function loadProgress(storage: StorageLike | null, key: string, questionI
   if (text === null) return {status: 'none'};
   let result: SavedProgress | string;
   try {
-    result = readProgress(JSON.parse(text), questionIds);
+    result = readProgress(JSON.parse(text), questions);
   } catch {
     result = 'not JSON';
   }

@@ -27,7 +27,9 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const result = items.slice();
   for (let i = result.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [result[i], result[j]] = [result[j]!, result[i]!];
+    const item = result[i]!;
+    result[i] = result[j]!;
+    result[j] = item;
   }
   return result;
 }

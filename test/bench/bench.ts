@@ -13,6 +13,8 @@ import {readdirSync} from 'node:fs';
 import {serveStatic} from '../../src/cli/serve.js';
 import {extractFacts} from '../../src/generator/facts.js';
 import {generateQuiz} from '../../src/generator/quiz.js';
+import {serializeQuiz} from '../../src/format/serialize.js';
+import type {QuizFile} from '../../src/format/types.js';
 
 const BUNDLE = 'dist/cdn/article-quiz.js';
 const BUDGET_BYTES = 15_000;
@@ -99,12 +101,10 @@ async function measureRender(urls: string[]): Promise<Marks[][]> {
 }
 
 /** A bank of `size` questions made from our quiz's own, under new ids (the article is the same). */
-function makeBank(size: number): string {
-  const quiz = JSON.parse(readFileSync('questions/kharkiv-strikes.json', 'utf8'));
+function makeBank(size: number): QuizFile {
+  const quiz = JSON.parse(readFileSync('questions/kharkiv-strikes.json', 'utf8')) as QuizFile;
   const base = quiz.questions;
-  quiz.id = `bank-${size}`;
-  quiz.questions = Array.from({length: size}, (_, i) => ({...base[i % base.length], id: `q${i}`}));
-  return JSON.stringify(quiz);
+  return {...quiz, id: `bank-${size}`, questions: Array.from({length: size}, (_, i) => ({...base[i % base.length]!, id: `q${i}`}))};
 }
 
 function benchPage(file: string): string {
@@ -170,20 +170,27 @@ const chunks = readdirSync('dist/cdn')
 const totalGzip = gzip + chunks.reduce((n, c) => n + c.gzip, 0);
 
 mkdirSync('dist/bench', {recursive: true});
-writeFileSync('dist/bench/bank-10000.json', makeBank(10_000));
+// The bank as our tools write it (ASCII JSON, see format/serialize.ts), and as plain UTF-8 JSON from elsewhere.
+const bank = makeBank(10_000);
+const bankText = serializeQuiz(bank);
+writeFileSync('dist/bench/bank-10000.json', bankText);
+writeFileSync('dist/bench/bank-10000-utf8.json', JSON.stringify(bank, null, 2));
 writeFileSync('dist/bench/seed.html', benchPage('../../questions/kharkiv-strikes.json'));
 writeFileSync('dist/bench/bank.html', benchPage('bank-10000.json'));
+writeFileSync('dist/bench/bank-utf8.html', benchPage('bank-10000-utf8.json'));
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const server = await serveStatic('.', 0);
 const {port} = server.address() as AddressInfo;
 let seedMarks: Marks[];
 let bankMarks: Marks[];
+let utf8Marks: Marks[];
 try {
-  [seedMarks, bankMarks] = (await measureRender([`http://127.0.0.1:${port}/dist/bench/seed.html`, `http://127.0.0.1:${port}/dist/bench/bank.html`])) as [Marks[], Marks[]];
+  const pages = ['seed', 'bank', 'bank-utf8'].map((name) => `http://127.0.0.1:${port}/dist/bench/${name}.html`);
+  [seedMarks, bankMarks, utf8Marks] = (await measureRender(pages)) as [Marks[], Marks[], Marks[]];
 } finally {
   server.close();
 }
 const med = (list: Marks[], key: keyof Marks) => median(list.map((m) => m[key]));
-const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 const rows: [string, string][] = [
   ['embed bundle (dist/cdn/article-quiz.js), raw', `${(bundle.length / 1000).toFixed(1)} kB`],
@@ -192,7 +199,8 @@ const rows: [string, string][] = [
   ['all of the element, gzip -9', `${(totalGzip / 1000).toFixed(2)} kB`],
   [`our quiz (${JSON.parse(readFileSync('questions/kharkiv-strikes.json', 'utf8')).questions.length} questions): navigation → start screen, median of ${RUNS}`, `${med(seedMarks, 'start').toFixed(1)} ms`],
   ['our quiz: navigation → first question', `${med(seedMarks, 'question').toFixed(1)} ms`],
-  ['10,000-question bank (4.5 MB file): navigation → first question', `${med(bankMarks, 'question').toFixed(1)} ms (×${(med(bankMarks, 'question') / med(seedMarks, 'question')).toFixed(2)} of our quiz; budget ×2)`],
+  [`10,000-question bank (${mb(bankText.length)} file, as our tools write it): navigation → first question`, `${med(bankMarks, 'question').toFixed(1)} ms (×${(med(bankMarks, 'question') / med(seedMarks, 'question')).toFixed(2)} of our quiz; budget ×2)`],
+  ['the same bank written as UTF-8 JSON by another tool: navigation → first question', `${med(utf8Marks, 'question').toFixed(1)} ms (×${(med(utf8Marks, 'question') / med(seedMarks, 'question')).toFixed(2)})`],
   ['answering (Check → feedback shown): our quiz / the bank', `${med(seedMarks, 'answer').toFixed(1)} ms / ${med(bankMarks, 'answer').toFixed(1)} ms`],
   ['JS heap at the first question: our quiz / the bank', `${mb(med(seedMarks, 'heap'))} / ${mb(med(bankMarks, 'heap'))}`],
   ...generatorRows(),

@@ -4,7 +4,8 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {MatchingQuestion, QuizFile, TimelineQuestion} from '../../src/format/types.js';
 import {validateQuizFile} from '../../src/format/validate.js';
-import {generateQuiz, renderQuiz} from '../../src/generator/quiz.js';
+import {generateQuiz} from '../../src/generator/quiz.js';
+import {serializeQuiz} from '../../src/format/serialize.js';
 import {danglingPersonPronoun, evidenceProblem, whenInterval} from './quiz-checks.js';
 import {readSeed} from './helpers.js';
 
@@ -21,7 +22,7 @@ const plain = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"
 
 /** Rules every timeline keeps, checked without the generator's helpers. */
 function expectSoundTimeline(quiz: QuizFile, q: TimelineQuestion): void {
-  expect(validateQuizFile(JSON.parse(renderQuiz(quiz))).ok).toBe(true);
+  expect(validateQuizFile(JSON.parse(serializeQuiz(quiz))).ok).toBe(true);
   expect(evidenceProblem(quiz, q)).toBeNull();
   expect(q.category).toBe('date');
   expect(q.items.length).toBeGreaterThanOrEqual(3);
@@ -45,7 +46,7 @@ function expectSoundTimeline(quiz: QuizFile, q: TimelineQuestion): void {
 
 /** Rules every matching question keeps. */
 function expectSoundMatching(quiz: QuizFile, q: MatchingQuestion, text: string): void {
-  expect(validateQuizFile(JSON.parse(renderQuiz(quiz))).ok).toBe(true);
+  expect(validateQuizFile(JSON.parse(serializeQuiz(quiz))).ok).toBe(true);
   expect(evidenceProblem(quiz, q)).toBeNull();
   expect(q.category).toBe('quote');
   expect(q.points).toBe(q.pairs.length);
@@ -274,7 +275,7 @@ President Biden spoke briefly. "Our commitment to Europe is stronger than ever b
 describe('the whole quiz with the new kinds', () => {
   it.each([readSeed(), ...corpus.map(read)].map((t, i) => [i, t] as const))('article %i: valid, every evidence proves its answer, a sensible size', (_i, text) => {
     const r = generateQuiz(text);
-    expect(validateQuizFile(JSON.parse(renderQuiz(r.quiz))).ok).toBe(true);
+    expect(validateQuizFile(JSON.parse(serializeQuiz(r.quiz))).ok).toBe(true);
     for (const q of r.quiz.questions) expect(evidenceProblem(r.quiz, q), q.id).toBeNull();
     expect(timelineOf(r.quiz).length).toBeLessThanOrEqual(1);
     expect(matchingOf(r.quiz).length).toBeLessThanOrEqual(1);

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {gradeAnswer, orderCredit, verdictOf} from '../../src/quiz/answers.js';
 import {describeAnswer, describeKey} from '../../src/quiz/describe.js';
-import {parseCategories, planRetry, planRun} from '../../src/quiz/plan.js';
+import {parseCategories} from '../../src/quiz/draw.js';
+import {planRetry, planRun} from '../../src/quiz/plan.js';
 import {createRandom, shuffle} from '../../src/quiz/random.js';
 import {summarize} from '../../src/quiz/score.js';
 import {convert, decimalSeparator, parseNumber} from '../../src/quiz/units.js';

@@ -20,7 +20,7 @@ class MemoryStorage implements StorageLike {
   }
 }
 
-const ids = new Set(['q1', 'q2']);
+const ids = [{id: 'q1'}, {id: 'q2'}];
 const progress: SavedProgress = {
   version: 1,
   seed: 'abc',
