@@ -3,7 +3,7 @@ import {defineConfig, type Plugin} from 'vite';
 import {playwright} from '@vitest/browser-playwright';
 import {minify} from 'terser';
 import {CHROMIUM_ARGS, CHROMIUM_PATH} from './test/chromium.js';
-import {printToPdf, startHangingServer, startXapiReceiver, xapiReceived} from './test/commands.js';
+import {printToPdf, startHangingServer, startStatusServer, startXapiReceiver, xapiReceived} from './test/commands.js';
 
 // @open-wc/testing imports a websocket module that only @web/test-runner serves; under Vitest it is a no-op.
 const wdsWebSocketStub: Plugin = {
@@ -165,7 +165,7 @@ export default defineConfig(({mode}) => ({
               launchOptions: {executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS},
             }),
             instances: [{browser: 'chromium'}],
-            commands: {printToPdf, startHangingServer, startXapiReceiver, xapiReceived},
+            commands: {printToPdf, startHangingServer, startStatusServer, startXapiReceiver, xapiReceived},
           },
         },
       },

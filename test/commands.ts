@@ -63,6 +63,35 @@ declare module 'vitest/browser' {
     printToPdf: (html: string) => Promise<{pages: number; text: string[]}>;
     startXapiReceiver: () => Promise<string>;
     startHangingServer: () => Promise<string>;
+    startStatusServer: () => Promise<string>;
     xapiReceived: () => Promise<(Received & {warnings: string[]})[]>;
   }
 }
+
+let statusServer: import('node:http').Server | undefined;
+
+/**
+ * A server on 127.0.0.1 (another origin than the test page) for the ways a question file's server fails:
+ * `/status/N` answers status N (with CORS, so the page can read it), `/no-cors` answers a quiz without the
+ * CORS header (the browser refuses it), `/cut` stops halfway through the body. Returns its base URL.
+ */
+export const startStatusServer: BrowserCommand<[]> = async () => {
+  const {createServer} = await import('node:http');
+  statusServer?.close();
+  statusServer = createServer((request, response) => {
+    const url = request.url ?? '/';
+    const status = /^\/status\/(\d{3})$/.exec(url);
+    if (status) {
+      response.writeHead(Number(status[1]), {'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/plain'}).end('no');
+    } else if (url === '/no-cors') {
+      response.writeHead(200, {'Content-Type': 'application/json'}).end('{}');
+    } else {
+      response.writeHead(200, {'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json', 'Content-Length': '100000'});
+      response.write('{"format": "article-quiz", "version": 1, "questions": [');
+      setTimeout(() => response.destroy(), 50);
+    }
+  });
+  await new Promise<void>((resolve) => statusServer!.listen(0, '127.0.0.1', resolve));
+  statusServer.unref();
+  return `http://127.0.0.1:${(statusServer.address() as import('node:net').AddressInfo).port}`;
+};

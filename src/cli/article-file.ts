@@ -5,7 +5,7 @@ export const MAX_BYTES = 5 * 1024 * 1024;
 
 export class InputError extends Error {}
 
-/** Reads and validates an article file: exists, not empty, not binary, valid UTF-8, at most 5 MB. */
+/** Reads and validates an article file: exists, not empty, not binary, valid UTF-8 (or UTF-16 with a BOM), at most 5 MB. */
 export function readArticle(path: string): string {
   let size: number;
   try {
@@ -18,12 +18,16 @@ export function readArticle(path: string): string {
   }
   if (size > MAX_BYTES) throw new InputError(`${path}: file is ${size} bytes, over the 5 MB limit`);
   const bytes = readFileSync(path);
-  if (bytes.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes)`);
+  // Windows editors save "Unicode" text as UTF-16 with a byte order mark: read it rather than refuse it.
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  if (encoding === 'utf-8' && bytes.includes(0)) {
+    throw new InputError(`${path}: binary file (contains NUL bytes); if it is text, save it as UTF-8`);
+  }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`${path}: not valid UTF-8 text`);
+    throw new InputError(`${path}: not valid ${encoding.toUpperCase()} text; save it as UTF-8 (Latin-1 or Windows-1252 text is not read)`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new InputError(`${path}: file is empty`);

@@ -110,7 +110,7 @@ export const answerStyles = css`
   }
 
   blockquote {
-    margin: 0.5rem 0 0;
+    margin: 0.5rem 0 0.75rem;
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid var(--_border);
     font-style: italic;

@@ -8,7 +8,8 @@ import type {PlannedQuestion} from '../quiz/plan.js';
 import type {Draw, RunState, SavedProgress} from '../quiz/progress.js';
 import {summarize, type ScoreSummary} from '../quiz/score.js';
 import {formatClock, parseTimeLimit} from '../quiz/time-limit.js';
-import {decimalSeparator, parseNumber} from '../quiz/units.js';
+import {decimalSeparator} from '../quiz/units.js';
+import {draftOf, readDraft, type Draft} from '../quiz/drafts.js';
 import {en, type QuizStrings, type UiStrings} from './strings.js';
 import {QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent, type QuizMode, type ShowAnswers} from './events.js';
 import {IntervalController} from './interval-controller.js';
@@ -19,7 +20,6 @@ type Loader = typeof import('./loader.js');
 type AnswerViews = typeof import('./answer-views.js');
 type TimerView = typeof import('./timer-view.js');
 type QuestionViews = typeof import('./question-views.js');
-type Draft = import('./question-views.js').Draft;
 type Reporter = import('../lms/reporter.js').LmsReporter;
 /** Shipped interface languages besides English, loaded when wanted. */
 const LOCALES: Record<string, () => Promise<{strings: UiStrings}>> = {fr: () => import('./locales/fr.js')};
@@ -551,21 +551,9 @@ export class ArticleQuiz extends LitElement {
 
   /** The answer the drafts make, `null` when nothing was given, or a message when what was typed is unusable. */
   #readAnswer(question: Question): Answer | null | string {
-    const draft = this.#draftFor(question);
-    if (question.kind === 'single-choice') {
-      return draft.choiceId ? {kind: 'choice', choiceId: draft.choiceId} : null;
-    }
-    if (question.kind === 'timeline') return {kind: 'order', order: draft.order ?? this.#current!.choiceOrder};
-    if (question.kind === 'matching') {
-      const matches = Object.fromEntries(Object.entries(draft.matches ?? {}).filter(([, speaker]) => speaker));
-      return Object.keys(matches).length ? {kind: 'matches', matches} : null;
-    }
-    const parsed = parseNumber(draft.text ?? '', decimalSeparator(this.#language));
-    if (!parsed.ok) {
-      if (parsed.reason === 'empty') return null;
-      return this.#t.notANumber((draft.text ?? '').trim());
-    }
-    return {kind: 'numeric', value: parsed.value, unit: draft.unit ?? question.answer.unit};
+    const read = readDraft(question, this.#draftFor(question), this.#current!.choiceOrder, decimalSeparator(this.#language));
+    if (!('problem' in read)) return read;
+    return read.problem === 'missing' ? null : this.#t.notANumber(read.text);
   }
 
   #record(question: Question, answer: Answer): AnswerResult {
@@ -848,14 +836,7 @@ export class ArticleQuiz extends LitElement {
 
   /** The draft shown for a question: what is being typed, or else the answer already recorded. */
   #shownDraft(question: Question): Draft {
-    const draft = this.drafts.get(question.id);
-    if (draft) return draft;
-    const answer = this.run!.results.get(question.id)?.answer;
-    if (answer?.kind === 'choice') return {choiceId: answer.choiceId};
-    if (answer?.kind === 'numeric') return {text: String(answer.value), unit: answer.unit};
-    if (answer?.kind === 'order') return {order: answer.order};
-    if (answer?.kind === 'matches') return {matches: answer.matches};
-    return {};
+    return this.drafts.get(question.id) ?? draftOf(this.run!.results.get(question.id)?.answer, decimalSeparator(this.#language));
   }
 
   #renderAnswerInput(question: Question, checked: boolean): TemplateResult {

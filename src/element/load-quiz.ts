@@ -12,7 +12,7 @@ export async function readQuizResponse(src: string, pending: Promise<Response>, 
     response = await pending;
   } catch (error) {
     if (signal.aborted) throw error;
-    return {ok: false, retryable: true, message: failureMessage(name, error, 'the network request failed. Check the address and your connection, then try again.')};
+    return {ok: false, retryable: true, message: failureMessage(name, error, requestFailed(src))};
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -33,6 +33,22 @@ export async function readQuizResponse(src: string, pending: Promise<Response>, 
     }
     return {ok: false, retryable: true, message: failureMessage(name, error, 'the download was interrupted.')};
   }
+}
+
+/**
+ * The browser reports a refused cross-origin read exactly like a network failure; when the file is on another
+ * site, say what that site must allow, since that is the likelier cause for whoever embeds the quiz.
+ */
+function requestFailed(src: string): string {
+  let crossOrigin = false;
+  try {
+    crossOrigin = new URL(src, document.baseURI).origin !== location.origin;
+  } catch {
+    // Not a URL the page can resolve: the plain message fits.
+  }
+  return crossOrigin
+    ? 'the network request failed. The file is on another site, which must be reachable and allow this page to read it (the header Access-Control-Allow-Origin). Check the address and your connection, then try again.'
+    : 'the network request failed. Check the address and your connection, then try again.';
 }
 
 function failureMessage(name: string, error: unknown, otherwise: string): string {

@@ -7,6 +7,9 @@ import {css, html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import type {MatchingQuestion, NumericQuestion, Question, SingleChoiceQuestion, TimelineQuestion, Unit} from '../format/types.js';
 import {unitChoices} from '../quiz/units.js';
+import type {Draft} from '../quiz/drafts.js';
+
+export type {Draft} from '../quiz/drafts.js';
 import {speakerOptions} from '../quiz/matching.js';
 
 export const questionStyles = css`
@@ -217,17 +220,6 @@ export function renderMatching(ctx: MatchingContext): TemplateResult {
   `;
 }
 
-
-/** What the student has entered on a question but not yet had graded. */
-export interface Draft {
-  choiceId?: string;
-  text?: string;
-  unit?: Unit;
-  /** Timeline: item ids in the student's order. */
-  order?: string[];
-  /** Matching: the speaker chosen for each pair id. */
-  matches?: Record<string, string>;
-}
 
 export interface AnswerInputContext {
   question: Question;

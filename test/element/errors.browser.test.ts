@@ -95,6 +95,34 @@ describe('<article-quiz> loading and errors', () => {
     }
   });
 
+  it('offers a retry for a server error but not for a refusal, and says which status came back', async () => {
+    const base = await commands.startStatusServer();
+    const cases = [
+      {status: 503, retry: true},
+      {status: 429, retry: true},
+      {status: 403, retry: false},
+      {status: 401, retry: false},
+    ];
+    for (const {status, retry} of cases) {
+      const q = await setupQuiz(html`<article-quiz src=${`${base}/status/${status}`}></article-quiz>`);
+      expect(q.$('[part="error"]')!.innerText).to.contain(`Could not load "${base}/status/${status}": the server answered ${status}`);
+      expect([...q.root.querySelectorAll('button')].some((b) => b.textContent === 'Try loading again'), `retry for ${status}`).to.equal(retry);
+    }
+  });
+
+  it('says what another site must allow when it refuses to share the file, and when a download breaks off', async () => {
+    const errors = watchPageErrors();
+    const base = await commands.startStatusServer();
+    const refused = await setupQuiz(html`<article-quiz src=${`${base}/no-cors`}></article-quiz>`);
+    expect(refused.$('[part="error"]')!.innerText).to.contain('The file is on another site, which must be reachable and allow this page to read it (the header Access-Control-Allow-Origin)');
+    expect(refused.button('Try loading again')).to.exist;
+    const cut = await setupQuiz(html`<article-quiz src=${`${base}/cut`}></article-quiz>`);
+    await waitFor(() => Boolean(cut.$('[part="error"]')));
+    expect(cut.$('[part="error"]')!.innerText).to.contain('the download was interrupted');
+    expect(cut.button('Try loading again')).to.exist;
+    expect(errors).to.deep.equal([]);
+  });
+
   it('says a file that is not JSON is not a question file', async () => {
     const q = await setupQuiz(html`<article-quiz src=${dataUrl('<html>oops</html>', 'text/html')}></article-quiz>`);
     expect(q.$('[part="error"]')!.innerText).to.match(/is not a question file: it is not valid JSON/);

@@ -49,6 +49,30 @@ describe('<article-quiz> in other languages', () => {
     expect(q.$('#input-error')!.textContent).to.contain('is not a number');
   });
 
+  it('shows a number typed with a decimal comma the same way on going back, and takes it again', async () => {
+    const q = await setupQuiz(html`<article-quiz .quiz=${quiz} locale="fr" mode="test" seed="fr-back" categories="date,distance"></article-quiz>`);
+    await waitFor(() => q.text().includes('Commencer le quiz'));
+    await q.click('Commencer le quiz');
+    if (!q.heading().startsWith('How far')) {
+      await q.choose('Friday');
+      await q.click('Suivant');
+    }
+    const field = () => q.$('#numeric-answer') as HTMLInputElement;
+    await q.typeNumber('30,5');
+    // Leave the distance question (forwards or backwards, whichever it allows) and come back to it.
+    const first = q.$('.progress-label')!.textContent!.startsWith('Question 1');
+    await q.click(first ? 'Suivant' : 'Précédent');
+    expect(q.heading()).not.to.match(/^How far/);
+    await q.click(first ? 'Précédent' : 'Suivant');
+    expect(q.heading()).to.match(/^How far/);
+    expect(field().value).to.equal('30,5');
+    // Changing only the unit keeps the number as written, and it is still read as a number.
+    await q.typeNumber(field().value, 'mile');
+    await q.click(first ? 'Suivant' : 'Relire et envoyer');
+    expect(q.$('#input-error')).to.equal(null);
+    expect(q.heading()).not.to.match(/^How far/);
+  });
+
   it('mirrors its layout in a right-to-left page', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div dir="rtl"><article-quiz .quiz=${quiz} categories="date"></article-quiz></div>`);
     const el = wrapper.querySelector('article-quiz') as ArticleQuiz;

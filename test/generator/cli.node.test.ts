@@ -56,7 +56,12 @@ describe('generate CLI: arguments and input', () => {
     expect(() => readArticle(join(dir, 'nope.txt'))).toThrow(/nope\.txt: cannot read file/);
     expect(() => readArticle(file('empty.txt', ' \n\n'))).toThrow(/empty\.txt: file is empty/);
     expect(() => readArticle(file('nul.txt', Buffer.from([0x61, 0x00, 0x62])))).toThrow(/nul\.txt: binary file/);
-    expect(() => readArticle(file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])))).toThrow(/latin1\.txt: not valid UTF-8/);
+    expect(() => readArticle(file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9])))).toThrow(/latin1\.txt: not valid UTF-8 text; save it as UTF-8/);
+    // Notepad's "Unicode": UTF-16 with a byte order mark, either byte order, is read as the text it is.
+    const text = ' date 2024-05-17\n\nKharkiv is 19 miles from the border, Blinken said on Friday.\n';
+    expect(readArticle(file('utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])))).toBe(text);
+    const be = Buffer.from(text, 'utf16le').swap16();
+    expect(readArticle(file('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), be])))).toBe(text);
     expect(() => readArticle(file('big.txt', 'a'.repeat(5 * 1024 * 1024 + 1)))).toThrow(InputError);
     expect(() => readArticle(dir)).toThrow(/not a regular file/);
   });

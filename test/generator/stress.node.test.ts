@@ -119,7 +119,7 @@ describe('the generator under stress', () => {
   }
 
   it('warns about an article that is one huge line, and still writes a valid quiz', () => {
-    // 200 KB in one line takes a few seconds; 1 MB takes about 30 s and 5 MB many minutes (see the report).
+    // Kept to 200 KB so the suite stays quick; `npm run bench` times 1 MB in one line (well under a second).
     const text = bigArticle(200_000, true);
     expect(text.trim().split('\n')).toHaveLength(1);
     const {code, stderr, quiz} = cli(file('one-line.txt', text));
