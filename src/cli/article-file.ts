@@ -5,6 +5,12 @@ export const MAX_BYTES = 5 * 1024 * 1024;
 
 export class InputError extends Error {}
 
+/** For runCli: a problem with the input exits 1; anything else is a bug and is thrown. */
+export function inputErrorCode(error: unknown): number {
+  if (error instanceof InputError) return 1;
+  throw error;
+}
+
 /** Reads and validates an article file: exists, not empty, not binary, valid UTF-8 (or UTF-16 with a BOM), at most 5 MB. */
 export function readArticle(path: string): string {
   let size: number;

@@ -1,15 +1,13 @@
 // CLI: `export --format gift|moodle-xml|qti21 QUESTIONS.json [-o OUT]` writes a question bank for a learning
 // platform (default: next to the input, NAME.gift.txt / NAME.moodle.xml / NAME.qti21.zip) and says on stderr
 // which questions it simplified or left out. Arguments and I/O only; the work is in src/export/.
-import { resolve } from 'node:path';
 import type { QuizFile } from '../format/types.js';
-import { formatIssue, validateQuizFile } from '../format/validate.js';
 import { quizToGift } from '../export/gift.js';
 import { quizToMoodleXml } from '../export/moodle-xml.js';
 import { quizToQtiPackage } from '../export/qti21.js';
 import { reportLines, type ExportResult } from '../export/report.js';
-import { InputError, readArticle } from './article-file.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { inputErrorCode } from './article-file.js';
+import { checkOutput, readQuizFile, writeOutput } from './quiz-io.js';
 import {isMain, runCli, UsageError} from './run-cli.js';
 
 export {UsageError};
@@ -64,34 +62,15 @@ export function defaultOutput(input: string, format: FormatName): string {
   return input.replace(/(\.json)?$/i, FORMATS[format].suffix);
 }
 
-/** Reads and validates a question file; every problem becomes an InputError naming the file. */
-export function readQuizFile(path: string): QuizFile {
-  const text = readArticle(path);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${path}: not valid JSON (${(e as Error).message})`);
-  }
-  const checked = validateQuizFile(data);
-  if (!checked.ok) {
-    throw new InputError(`${path}: not a valid question file:\n${checked.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`);
-  }
-  return checked.quiz;
-}
 
 const say = (line: string) => process.stderr.write(`export: ${line}\n`);
 
 function run(opts: ExportOptions): number {
   const output = opts.output ?? defaultOutput(opts.input, opts.format);
-  if (resolve(output) === resolve(opts.input)) throw new InputError(`${opts.input}: the output would overwrite the question file; give -o FILE`);
+  checkOutput(opts.input, output);
   const quiz = readQuizFile(opts.input);
   const { output: data, report } = FORMATS[opts.format].run(quiz);
-  try {
-    writeFileAtomic(output, data);
-  } catch (e) {
-    throw new InputError(`${output}: cannot write (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  writeOutput(output, data);
   for (const line of reportLines(report)) say(line);
   const changed = report.simplified.length ? `, ${new Set(report.simplified.map((s) => s.id)).size} simplified` : '';
   const left = report.omitted.length ? `, ${report.omitted.length} left out` : '';
@@ -100,10 +79,7 @@ function run(opts: ExportOptions): number {
 }
 
 export function main(argv: readonly string[]): number {
-  return runCli(argv, say, parseArgs, run, (e) => {
-    if (e instanceof InputError) return 1;
-    throw e;
-  });
+  return runCli(argv, say, parseArgs, run, inputErrorCode, USAGE);
 }
 
 // Run only when executed, not when imported by tests.

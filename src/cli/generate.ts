@@ -198,7 +198,7 @@ function printFacts(opts: CliOptions): number {
 }
 
 export function main(argv: readonly string[]): number {
-  return runCli(argv, say, parseArgs, (opts) => (opts.all ? runManifest(opts.all, opts.check, opts.verbose) : opts.facts ? printFacts(opts) : generateOne(opts)), errorCode);
+  return runCli(argv, say, parseArgs, (opts) => (opts.all ? runManifest(opts.all, opts.check, opts.verbose) : opts.facts ? printFacts(opts) : generateOne(opts)), errorCode, USAGE);
 }
 
 // Run only when executed, not when imported by tests.

@@ -1,6 +1,7 @@
 /**
- * What every command-line tool here shares: a usage problem exits 2 with its message, a problem with the
- * input exits with the code `codeFor` gives (after its message), and anything else is a bug and throws.
+ * What every command-line tool here shares: `--help` (or `-h`) prints `usage` to stdout and exits 0, a usage
+ * problem exits 2 with its message, a problem with the input exits with the code `codeFor` gives (after its
+ * message), and anything else is a bug and throws.
  */
 import {pathToFileURL} from 'node:url';
 
@@ -11,8 +12,13 @@ export function runCli<T>(
   say: (line: string) => void,
   parse: (argv: readonly string[]) => T,
   run: (options: T) => number,
-  codeFor: (error: unknown) => number
+  codeFor: (error: unknown) => number,
+  usage: string
 ): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
   let options: T;
   try {
     options = parse(argv);

@@ -281,6 +281,8 @@ export interface ResultsContext {
   run: RunState;
   summary: ScoreSummary;
   passMark: number | null;
+  /** Whether the run reached the pass mark (the element decides; undefined without one). */
+  passed: boolean | undefined;
   /** False with show-answers="never": the review shows the student's answers only. */
   reveal: boolean;
   onTryAgain(): void;
@@ -333,10 +335,9 @@ function renderReviewItem(ctx: ResultsContext, question: Question): TemplateResu
 }
 
 export function renderResults(ctx: ResultsContext): TemplateResult {
-  const {run, summary, passMark} = ctx;
+  const {run, summary, passMark, passed} = ctx;
   const missed = run.plan.filter((p) => !run.results.get(p.question.id)?.correct).length;
   const categories = CATEGORIES.filter((c) => summary.byCategory[c].total > 0);
-  const passed = passMark !== null && summary.percentage >= passMark;
   return html`
     <section part="results" aria-labelledby="results-heading">
       <h2 id="results-heading" tabindex="-1" data-autofocus>${t.resultsHeading}</h2>

@@ -641,12 +641,18 @@ export class ArticleQuiz extends LitElement {
     return summarize(this.run!.plan.map((p) => p.question), this.run!.results);
   }
 
+  /** Judged on the whole percentage the student is shown (and platforms are sent), so all three agree. */
+  #passed(summary: ScoreSummary): boolean | undefined {
+    const passMark = this.#passMark;
+    return passMark === null ? undefined : summary.percentage >= passMark;
+  }
+
   #finish(reason: 'completed' | 'time-up'): void {
     this.#ticker.stop();
     this.#update({finished: true, checked: false});
     const summary = this.#summary();
     const passMark = this.#passMark;
-    const passed = passMark === null ? undefined : summary.percentage >= passMark;
+    const passed = this.#passed(summary);
     this.screen = 'results';
     this.#focusAfterUpdate = true;
     this.#announce(this.#t.complete(summary.score, summary.max, reason === 'time-up'));
@@ -869,11 +875,13 @@ export class ArticleQuiz extends LitElement {
 
   #renderResults(): TemplateResult {
     if (!this.#views) return html`<p class="muted" aria-busy="true">${this.#t.busy}</p>`;
+    const summary = this.#summary();
     return this.#views.renderResults({
       quiz: this.loaded!,
       run: this.run!,
-      summary: this.#summary(),
+      summary,
       passMark: this.#passMark,
+      passed: this.#passed(summary),
       reveal: this.#showAnswers !== 'never',
       onTryAgain: () => this.#handleTryAgain(),
       onRetryMissed: () => this.#handleRetryMissed(),

@@ -102,13 +102,16 @@ export class ScormSession {
     if (!this.active) return;
     const is2004 = this.found.version === '2004';
     const prefix = is2004 ? 'cmi.score' : 'cmi.core.score';
-    // 1.2 scores are 0-100 decimals; 2004 keeps raw points and adds the scaled share.
-    const raw = is2004 ? score : max ? (score / max) * 100 : 0;
+    // 1.2 scores are 0-100; 2004 keeps raw points and adds the scaled share. Both carry the whole percentage the
+    // student is shown, so a platform comparing it with the mastery score or minNormalizedMeasure decides as the
+    // quiz did (2 of 3 points is 67%, which passes a pass mark of 67).
+    const percentage = max ? Math.round((score / max) * 100) : 0;
+    const raw = is2004 ? score : percentage;
     this.#set(`${prefix}.min`, 0);
     this.#set(`${prefix}.max`, is2004 ? decimal(max) : 100);
     this.#set(`${prefix}.raw`, decimal(raw));
     if (is2004) {
-      this.#set('cmi.score.scaled', decimal(max ? score / max : 0));
+      this.#set('cmi.score.scaled', decimal(percentage / 100));
       this.#set('cmi.completion_status', 'completed');
       this.#set('cmi.success_status', passed === undefined ? 'unknown' : passed ? 'passed' : 'failed');
     } else {
