@@ -111,6 +111,8 @@ const demosBuild = {
 };
 
 export default defineConfig(({mode}) => ({
+  // The author build's worker URL is then relative to author-page.js (import.meta.url), wherever it is served.
+  ...(mode === 'author' ? {base: './'} : {}),
   // The terser pass is for the embed; the demo pages' React and Vue bundles are minified by Vite already.
   plugins: [wdsWebSocketStub, compactTemplates, ...(mode === 'demos' ? [] : [embedMinify])],
   // React and Vue read NODE_ENV; the demo pages get their production builds.
@@ -125,6 +127,10 @@ export default defineConfig(({mode}) => ({
     rolldownOptions: {preserveEntrySignatures: 'allow-extension'},
     target: 'es2022',
   },
+  // The authoring page's generator worker (src/author/generator-worker.ts): an ES module, written as
+  // dist/author/generator-worker.js next to the page's script, which finds it relative to its own URL.
+  // Minified like the page's own script.
+  worker: {format: 'es', plugins: () => [embedMinify], rolldownOptions: {output: {entryFileNames: '[name].js'}}},
   optimizeDeps: {
     include: ['lit', 'lit/decorators.js', 'lit/directives/live.js', '@open-wc/testing', 'scorm-again/scorm12', 'scorm-again/scorm2004', 'csv-parse/browser/esm/sync'],
   },

@@ -1,29 +1,32 @@
 /**
  * demo/author.html: paste an article, give its publication date, and get a quiz made in the page: the facts
  * found, the questions, a live preview, the question file, an embed snippet and a GIFT export. The generator
- * runs here, in the browser; it is bundled into dist/author/author-page.js (`vite build --mode author`), never
- * into the embed. The preview's <article-quiz> comes from the embed bundle the page loads with its own script
- * tag. All text goes through Lit templates, which escape it.
+ * runs in the browser, in a module worker (generator-worker.ts) so that a large text does not freeze the page and
+ * Cancel can stop it; without a worker, in the page. `vite build --mode author` writes this script, the worker
+ * (dist/author/generator-worker.js) and the in-page fallback's chunk, never into the embed. The preview's
+ * <article-quiz> comes from the embed bundle the page loads with its own script tag. All text goes through Lit
+ * templates, which escape it.
  */
 import {html, nothing, render, type TemplateResult} from 'lit';
 import type {QuizFile} from '../format/types.js';
-import {formatIssue, validateQuizFile} from '../format/validate.js';
-import {extractFacts} from '../generator/facts.js';
-import {ArticleError, generateQuiz, type GenerateResult} from '../generator/quiz.js';
+import type {generateQuiz} from '../generator/quiz.js';
 import {serializeQuiz} from '../format/serialize.js';
 import {quizToGift} from '../export/gift.js';
 import {buildGeneratorInput, type InputProblem} from './input.js';
-import {embedSnippet, factRows, fileName, questionLabel, readableDate, resultMessage, type FactRows} from './summary.js';
+import type {MakeReply, MakeRequest} from './make.js';
+import {embedSnippet, fileName, questionLabel, readableDate, resultMessage, type FactRows} from './summary.js';
+// The worker bundled as a file of its own (a same-origin URL: strict CSPs allow it, unlike a blob: or data: one).
+import workerUrl from './generator-worker.ts?worker&url';
 
 export interface AuthorPageOptions {
   /** The embed bundle for the snippet. Default: ../dist/cdn/article-quiz.js from the page. */
   bundleUrl?: string;
-  /** The generator; tests replace it to see how the page explains its errors. */
+  /** The generator; tests replace it to see how the page explains its errors. Given, it runs in the page, not in a worker. */
   generate?: typeof generateQuiz;
 }
 
 export interface AuthorPage {
-  /** Resolves when the current "Make the quiz" run has finished. */
+  /** Resolves when the current "Make the quiz" run has finished (or was cancelled). */
   settled(): Promise<void>;
 }
 
@@ -58,27 +61,104 @@ interface State {
 
 const FIELD_OF: Record<InputProblem, 'text' | 'date'> = {empty: 'text', 'too-large': 'text', 'no-date': 'date', 'bad-date': 'date'};
 
+/** A run of the generator: its reply, or null once cancelled. */
+interface Job {
+  reply: Promise<MakeReply | null>;
+  cancel(): void;
+}
+
+/** Trusted Types (not in TypeScript's DOM types): under `require-trusted-types-for 'script'` the Worker constructor takes only a TrustedScriptURL. */
+type TrustedTypes = {createPolicy(name: string, rules: {createScriptURL(url: string): string}): {createScriptURL(url: string): unknown}};
+let workerPolicy: {createScriptURL(url: string): unknown} | undefined;
+
+/** Throws when this browser or the page's policy allows no such worker. */
+function newWorker(): Worker {
+  const tt = (globalThis as {trustedTypes?: TrustedTypes}).trustedTypes;
+  // The policy can only ever give our own worker's URL, whatever it is asked for.
+  workerPolicy ??= tt?.createPolicy('article-quiz-author-worker', {createScriptURL: () => workerUrl});
+  return new Worker((workerPolicy?.createScriptURL(workerUrl) ?? workerUrl) as string, {type: 'module'});
+}
+
 const NOTHING_FOUND =
   'No dates, distances or quotes were found in this text, so no questions can be made from it. ' +
   'Try a news article that says when things happened, how far, or who said what.';
 
 export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = {}): AuthorPage {
   const bundleUrl = options.bundleUrl ?? new URL('../dist/cdn/article-quiz.js', location.href).href;
-  const generate = options.generate ?? generateQuiz;
   const state: State = {busy: false, error: '', invalid: null, status: '', made: null, actionStatus: '', gift: null};
   let running: Promise<void> = Promise.resolve();
+  let current: Job | null = null;
+  /** Off once a worker could not be made or loaded: later runs go straight to the page. */
+  let workers = typeof Worker === 'function' && !options.generate;
 
   const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
   const update = (patch: Partial<State>) => {
+    // Cancel goes when the run ends: focus on it would fall to the body.
+    const refocus = document.activeElement === root.querySelector('#a-cancel');
     Object.assign(state, patch);
     render(view(state, handlers), root);
+    if (refocus && !state.busy) $('a-make').focus();
   };
+
+  /** The generator on `request`: in a worker (a new one each run, so a large text's memory goes with it) or in the page. */
+  function run(request: MakeRequest): Job {
+    let resolve!: (reply: MakeReply | null) => void;
+    const reply = new Promise<MakeReply | null>((r) => (resolve = r));
+    let over = false;
+    const finish = (r: MakeReply | null) => {
+      over = true;
+      resolve(r);
+    };
+    const inPage = async () => {
+      const {makeQuiz} = await import('./make.js');
+      // Let the page show "Making the quiz…" (and take a Cancel) before the generator takes the main thread.
+      await new Promise((r) => setTimeout(r, 0));
+      if (!over) finish(makeQuiz(request, options.generate));
+    };
+    let worker: Worker | null = null;
+    try {
+      if (workers) worker = newWorker();
+    } catch {
+      workers = false;
+    }
+    if (worker) {
+      const w = worker;
+      w.onmessage = (event: MessageEvent<MakeReply>) => {
+        w.terminate();
+        finish(event.data);
+      };
+      // The worker's file did not load or run (makeQuiz itself never throws): the page does it, now and from now on.
+      w.onerror = (event) => {
+        event.preventDefault();
+        w.terminate();
+        workers = false;
+        if (!over) void inPage();
+      };
+      w.postMessage(request);
+    } else void inPage();
+    return {
+      reply,
+      cancel() {
+        worker?.terminate();
+        finish(null);
+      },
+    };
+  }
 
   const fail = (error: string, invalid: State['invalid'] = null) =>
     update({busy: false, error, invalid, status: '', made: null, actionStatus: '', gift: null});
 
+  function cancel(): void {
+    if (!current) return;
+    current.cancel();
+    current = null;
+    update({busy: false, status: 'Cancelled. The text is as you left it.'});
+  }
+
   async function make(): Promise<void> {
-    if (state.busy) return;
+    // The last "Make the quiz" wins: one still running is cancelled.
+    current?.cancel();
+    current = null;
     const text = $<HTMLTextAreaElement>('a-text').value;
     const date = $<HTMLInputElement>('a-date').value;
     const monthOnly = $<HTMLInputElement>('a-month-only').checked;
@@ -89,25 +169,20 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
     if (!input.ok) return fail(input.message, FIELD_OF[input.problem]);
 
     update({busy: true, error: '', invalid: null, status: 'Making the quiz…'});
-    // Let the page show "Making the quiz…" before the generator takes the main thread.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const job = run({input: input.input, title, source});
+    current = job;
+    const result = await job.reply;
+    // Cancelled, by Cancel or by a newer run, which have updated the page already.
+    if (!result || current !== job) return;
+    current = null;
 
-    let result: GenerateResult;
-    let rows: FactRows;
-    try {
-      rows = factRows(extractFacts(input.input));
-      if (rows.total === 0) return fail(NOTHING_FOUND);
-      result = generate(input.input, {title, source});
-    } catch (error) {
-      if (error instanceof ArticleError) return fail(`No quiz can be made from this text: ${error.message}.`);
-      return fail(`Something went wrong while making the quiz (${error instanceof Error ? error.message : String(error)}). Please report it with the article's text.`);
+    if (!result.ok) {
+      if (result.kind === 'article') return fail(`No quiz can be made from this text: ${result.message}.`);
+      if (result.kind === 'invalid') return fail(`The quiz made from this text is not a valid question file (a bug in the generator): ${result.message}.`);
+      return fail(`Something went wrong while making the quiz (${result.message}). Please report it with the article's text.`);
     }
-    const checked = validateQuizFile(JSON.parse(serializeQuiz(result.quiz)));
-    if (!checked.ok) {
-      return fail(`The quiz made from this text is not a valid question file (a bug in the generator): ${checked.issues.slice(0, 3).map(formatIssue).join('; ')}.`);
-    }
-
-    const quiz = result.quiz;
+    const {quiz, rows} = result;
+    if (rows.total === 0) return fail(NOTHING_FOUND);
     let preview: HTMLElement | null = null;
     if (quiz.questions.length > 0) {
       preview = document.createElement('article-quiz');
@@ -197,6 +272,7 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
       running = copySnippet();
     },
     exportGift,
+    cancel,
   };
 
   // Whatever the page showed before its script ran (a note that it needs one) goes.
@@ -211,6 +287,7 @@ interface Handlers {
   downloadQuiz(): void;
   copySnippet(): void;
   exportGift(): void;
+  cancel(): void;
 }
 
 function download(name: string, type: string, content: string): void {
@@ -262,7 +339,8 @@ function view(state: State, on: Handlers): TemplateResult {
         </div>
       </fieldset>
       <div class="row">
-        <button type="submit" class="primary" aria-disabled=${state.busy ? 'true' : 'false'}>Make the quiz</button>
+        <button type="submit" class="primary" id="a-make">Make the quiz</button>
+        ${state.busy ? html`<button type="button" id="a-cancel" @click=${on.cancel}>Cancel</button>` : nothing}
       </div>
     </form>
     <div class="error" id="a-error" role="alert">${state.error}</div>

@@ -4,6 +4,7 @@ import { FORMAT_NAME, FORMAT_VERSION } from '../format/types.js';
 import type { Evidence, Article as QuizArticle, Question, QuizFile } from '../format/types.js';
 import { parseArticle, splitSentences } from './article.js';
 import { buildContext, squash } from './context.js';
+import type { Facts } from './facts.js';
 import { dateQuestions } from './questions-date.js';
 import { distanceQuestions } from './questions-distance.js';
 import { matchingQuestion } from './questions-matching.js';
@@ -34,6 +35,8 @@ export interface GenerateResult {
   notes: string[];
   /** Why candidate questions were left out, one line each (capped). */
   skipped: string[];
+  /** The facts the questions were made from (as extractFacts gives them), so callers need not extract them again. */
+  facts: Facts;
 }
 
 /** The article cannot become a quiz (no dateline, no text): a user error, not a bug. */
@@ -77,7 +80,7 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
     questions,
     generator: { ...GENERATOR },
   };
-  return { quiz, notes: summarize(ctx.facts, questions), skipped: ctx.skipped };
+  return { quiz, notes: summarize(ctx.facts, questions), skipped: ctx.skipped, facts: ctx.facts };
 }
 
 /**

@@ -9,7 +9,7 @@ import '../../src/element/article-quiz.js';
 import {mountAuthorPage, type AuthorPageOptions} from '../../src/author/author-page.js';
 import type {QuizFile} from '../../src/format/types.js';
 import {validateQuizFile} from '../../src/format/validate.js';
-import {ArticleError} from '../../src/generator/quiz.js';
+import {ArticleError, generateQuiz} from '../../src/generator/quiz.js';
 import {quizToGift} from '../../src/export/gift.js';
 import {captureDownloads as captureFiles} from '../downloads.js';
 
@@ -290,6 +290,52 @@ describe('demo/author.html explains what it cannot do', () => {
     broken.type('Date published', '2017-09-20');
     await broken.click('Make the quiz');
     expect(broken.alert()).to.contain('Something went wrong while making the quiz (x is undefined).');
+  });
+
+  it('Cancel stops making the quiz and leaves the text as it was', async () => {
+    const p = await mount();
+    const {text} = await pastedArticle();
+    // About 1.5 MB: long enough to be still making the quiz when Cancel is pressed.
+    const large = Array(400).fill(text.trim()).join('\n\n');
+    p.type('Article text', large);
+    p.type('Date published', '2017-09-19');
+    p.button('Make the quiz').click();
+    expect(p.status()).to.equal('Making the quiz…');
+    const cancel = p.button('Cancel');
+    cancel.focus();
+    await p.click('Cancel');
+    expect(p.status()).to.equal('Cancelled. The text is as you left it.');
+    expect(p.field<HTMLTextAreaElement>('Article text').value).to.equal(large);
+    expect(p.alert()).to.equal('');
+    expect(p.root.querySelectorAll('section.results')).to.have.length(0);
+    expect([...p.root.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Make the quiz']);
+    // Focus does not fall to the page when Cancel goes.
+    expect(document.activeElement).to.equal(p.button('Make the quiz'));
+    await expect(p.root).to.be.accessible();
+
+    // And the next run makes its quiz.
+    p.type('Article text', text);
+    await p.click('Make the quiz');
+    expect(p.status()).to.match(/^Made \d+ questions from \d+ facts\.$/);
+  });
+
+  it('the last "Make the quiz" wins: one still running is dropped', async () => {
+    const made: string[] = [];
+    const p = await mount({
+      generate: (text, options) => {
+        made.push(text);
+        return generateQuiz(text, options);
+      },
+    });
+    p.type('Article text', 'The bridge is 5 miles long.');
+    p.type('Date published', '2017-09-20');
+    p.button('Make the quiz').click();
+    p.type('Article text', 'The talks ended in 1999, officials said on Tuesday.');
+    await p.click('Make the quiz');
+    expect(made).to.have.length(1);
+    expect(made[0]).to.contain('The talks ended in 1999');
+    expect(p.column(/^Dates/, 'Words in the article')).to.include('1999');
+    expect(p.root.textContent).not.to.contain('5 miles');
   });
 
   it('works from the keyboard: Ctrl+Enter in the text makes the quiz, the button keeps focus', async () => {

@@ -1,13 +1,14 @@
 /**
  * End to end in Chromium: demo/author.html with both bundles built (the embed, and the page's own script with
  * the generator, `vite build --mode author`). A user pastes a corpus article, enters its date, makes the quiz:
- * the preview runs, the question file downloads, and axe finds nothing in light or dark.
+ * the preview runs, the question file downloads, and axe finds nothing in light or dark. The generator runs in
+ * its worker: the page answers while a large text is processed, Cancel stops it, and its errors are explained.
  * Both bundles are built once by test/global-build.ts (the Node project's global setup); this file serves a
  * snapshot of them, so another run's build emptying dist/ meanwhile (a shared working tree) cannot break it.
  */
-import {readFileSync, statSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Browser, Page} from 'playwright';
+import type {Browser, Page, Worker} from 'playwright';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, openSite, type Site} from './site.js';
 import {validateQuizFile} from '../../src/format/validate.js';
@@ -17,11 +18,22 @@ let browser: Browser;
 let url: string;
 
 beforeAll(async () => {
-  site = await openSite('author', ['demo', 'test', 'questions'], ['dist/cdn/article-quiz.js', 'dist/author/author-page.js']);
+  site = await openSite('author', ['demo', 'test', 'questions'], ['dist/cdn/article-quiz.js', 'dist/author/author-page.js', 'dist/author/generator-worker.js']);
   ({browser, url} = site);
 }, 60_000);
 
 afterAll(() => site?.close());
+
+/** A corpus article as a reader pastes it (without its " date 2025-01" line), and about 1.5 MB of it repeated. */
+const article = readFileSync('test/corpus/articles/11-voa-le-parker-probe-closest-pass.txt', 'utf8').split('\n').slice(1).join('\n');
+const largeText = Array(770).fill(article.trim()).join('\n\n');
+
+/** Puts text in the article field as a paste does (Playwright's fill types 1.5 MB too slowly). */
+const paste = (page: Page, text: string) =>
+  page.getByLabel('Article text').evaluate((field: HTMLTextAreaElement, value) => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', {bubbles: true}));
+  }, text);
 
 const previewText = (page: Page) =>
   page
@@ -32,10 +44,13 @@ const previewText = (page: Page) =>
     .then((h) => h.jsonValue());
 
 describe('demo/author.html', () => {
-  it('the author bundle carries the generator but not the element', () => {
-    const bundle = readFileSync(join(site.dir, 'dist/author/author-page.js'), 'utf8');
-    expect(bundle).toContain('no dateline');
-    expect(bundle).not.toMatch(/customElements\.define/);
+  it('the author build carries the generator, in its worker file, but not the element', () => {
+    const built = (file: string) => readFileSync(join(site.dir, 'dist/author', file), 'utf8');
+    expect(built('generator-worker.js')).toContain('no dateline');
+    // The page's own script only loads the generator (in the worker, or in the page when there is none).
+    expect(built('author-page.js')).not.toContain('no dateline');
+    expect(built('author-page.js')).toContain('generator-worker.js');
+    for (const file of readdirSync(join(site.dir, 'dist/author'))) expect(built(file), file).not.toMatch(/customElements\.define/);
     expect(statSync(join(site.dir, 'dist/cdn/article-quiz.js')).size).toBeGreaterThan(0);
     expect(readFileSync(join(site.dir, 'dist/cdn/article-quiz.js'), 'utf8')).not.toContain('no dateline');
   });
@@ -87,6 +102,109 @@ describe('demo/author.html', () => {
     await page.getByRole('button', {name: 'Make the quiz'}).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe("Paste the article's text first.");
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('makes the quiz of a large text in its worker: the page answers meanwhile', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const workers: Worker[] = [];
+    page.on('worker', (worker) => workers.push(worker));
+    await page.goto(`${url}/demo/author.html`);
+    await paste(page, largeText);
+    await page.getByLabel('Date published').fill('2025-01-02');
+    await page.getByRole('button', {name: 'Make the quiz'}).click();
+    const status = page.locator('#a-status');
+    expect(await status.textContent()).toBe('Making the quiz…');
+    // Typing is handled while the generator works: the quiz is still being made once the title is in.
+    await page.getByLabel('Title').pressSequentially('Parker probe');
+    expect(await page.getByLabel('Title').inputValue()).toBe('Parker probe');
+    expect(await status.textContent()).toBe('Making the quiz…');
+    await expect.poll(() => status.textContent(), {timeout: 30_000}).toMatch(/^Made \d+ questions? from \d+ facts\.$/);
+    expect(workers.map((w) => new URL(w.url()).pathname)).toEqual(['/dist/author/generator-worker.js']);
+    expect(await previewText(page)).toContain('questions about dates, distances and who said what');
+    expect(await page.getByRole('button', {name: 'Cancel'}).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('Cancel (from the keyboard) stops the worker and leaves the text; the next quiz is made', async () => {
+    const page = await browser.newPage();
+    const closed: string[] = [];
+    page.on('worker', (worker) => worker.on('close', () => closed.push(worker.url())));
+    await page.goto(`${url}/demo/author.html`);
+    await paste(page, largeText);
+    await page.getByLabel('Date published').fill('2025-01-02');
+    await page.getByRole('button', {name: 'Make the quiz'}).click();
+    await expect.poll(() => page.locator('#a-status').textContent()).toBe('Making the quiz…');
+    // Cancel is the next stop after "Make the quiz".
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#a-status').textContent()).toBe('Cancelled. The text is as you left it.');
+    // Chromium ends a busy worker within about two seconds of terminate().
+    await expect.poll(() => closed.length, {timeout: 10_000}).toBe(1);
+    expect(await page.getByLabel('Article text').inputValue()).toBe(largeText);
+    expect(await page.getByRole('button', {name: 'Cancel'}).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Make the quiz');
+    expect(await page.getByRole('heading', {name: /^Facts found/}).count()).toBe(0);
+    expect(await page.getByRole('alert').textContent()).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Article text').fill(article);
+    await page.getByRole('button', {name: 'Make the quiz'}).click();
+    await expect.poll(() => page.locator('#a-status').textContent()).toMatch(/^Made \d+ questions from \d+ facts\.$/);
+    await page.close();
+  });
+
+  it("explains what the worker finds wrong: nothing to ask, no good question, the generator's errors", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/demo/author.html`);
+    const alert = page.getByRole('alert');
+    await page.getByLabel('Date published').fill('2025-01-02');
+    await page.getByLabel('Article text').fill('The cat sat on the mat.\n\nIt was warm and quiet.');
+    await page.getByRole('button', {name: 'Make the quiz'}).click();
+    await expect.poll(() => alert.textContent()).toMatch(/^No dates, distances or quotes were found in this text/);
+    await page.getByLabel('Article text').fill('The bridge is 5 miles long.');
+    await page.getByRole('button', {name: 'Make the quiz'}).click();
+    await expect.poll(() => alert.textContent()).toMatch(/^Found 1 fact, but none made a good enough question/);
+    await page.close();
+
+    // A generator failure comes back from the worker as a message (here from a stand-in worker file).
+    for (const [reply, message] of [
+      [{ok: false, kind: 'article', message: 'no article text after the dateline'}, 'No quiz can be made from this text: no article text after the dateline.'],
+      [{ok: false, kind: 'unexpected', message: 'x is undefined'}, "Something went wrong while making the quiz (x is undefined). Please report it with the article's text."],
+    ] as const) {
+      const failing = await browser.newPage();
+      await failing.route('**/generator-worker.js', (route) =>
+        route.fulfill({contentType: 'text/javascript', body: `self.onmessage = () => self.postMessage(${JSON.stringify(reply)});`})
+      );
+      await failing.goto(`${url}/demo/author.html`);
+      await failing.getByLabel('Article text').fill(article);
+      await failing.getByLabel('Date published').fill('2025-01-02');
+      await failing.getByRole('button', {name: 'Make the quiz'}).click();
+      await expect.poll(() => failing.getByRole('alert').textContent()).toBe(message);
+      expect(await failing.locator('#a-status').textContent()).toBe('');
+      await failing.close();
+    }
+  });
+
+  it('makes the quiz in the page when its worker cannot load', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/generator-worker.js', (route) => route.fulfill({status: 404, body: 'Not found'}));
+    await page.goto(`${url}/demo/author.html`);
+    await page.getByLabel('Article text').fill(article);
+    await page.getByLabel('Date published').fill('2025-01-02');
+    for (let run = 0; run < 2; run++) {
+      await page.getByRole('button', {name: 'Make the quiz'}).click();
+      await expect.poll(() => page.locator('#a-status').textContent()).toMatch(/^Made \d+ questions from \d+ facts\.$/);
+      await page.getByLabel('Title').fill(`Run ${run}`);
+    }
+    expect(await previewText(page)).toContain('Run 0');
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -180,6 +180,8 @@ describe(`pages served with ${CSP}`, () => {
 
   it('demo/author.html: a quiz made from a pasted article, previewed and run, without a violation', async () => {
     const {page, problems} = await watchedPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     await page.goto(`${url}/demo/author.html`);
     const article = readFileSync('test/corpus/articles/11-voa-le-parker-probe-closest-pass.txt', 'utf8').split('\n').slice(1).join('\n');
     await page.getByLabel('Article text').fill(article);
@@ -187,6 +189,8 @@ describe(`pages served with ${CSP}`, () => {
     await page.getByRole('button', {name: 'Make the quiz'}).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Made \d+ questions/);
     await runQuiz(page.locator('#author article-quiz'));
+    // The generator ran in its worker, a same-origin file (a blob: or data: worker would be blocked).
+    expect(workers).toEqual(['/dist/author/generator-worker.js']);
     expect(problems).toEqual([]);
     await page.close();
   });
