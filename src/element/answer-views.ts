@@ -13,6 +13,7 @@ import type {RunState} from '../quiz/progress.js';
 import type {ScoreSummary} from '../quiz/score.js';
 import {downloadText} from './download.js';
 import {renderEvidence, renderVerdict, useTemplateStrings, verdictText} from './templates.js';
+import {withStrings} from './strings.js';
 
 /** This module's interface text (English); `useStrings` applies the locale's and the page's replacements. */
 export const answerStrings = {
@@ -58,7 +59,7 @@ let t = answerStrings;
 
 /** The element calls this with its locale's and the page's text before it renders a view of this module. */
 export function useStrings(overrides: {[key: string]: unknown}): void {
-  t = {...answerStrings, ...overrides} as typeof answerStrings;
+  t = withStrings(answerStrings, overrides);
   useTemplateStrings(overrides);
 }
 

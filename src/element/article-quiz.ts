@@ -10,7 +10,7 @@ import {summarize, type ScoreSummary} from '../quiz/score.js';
 import {formatClock, parseTimeLimit} from '../quiz/time-limit.js';
 import {decimalSeparator} from '../quiz/units.js';
 import {draftOf, readDraft, type Draft} from '../quiz/drafts.js';
-import {en, type QuizStrings, type UiStrings} from './strings.js';
+import {en, withStrings, type QuizStrings, type UiStrings} from './strings.js';
 import {QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent, type QuizMode, type ShowAnswers} from './events.js';
 import {IntervalController} from './interval-controller.js';
 import type {XapiActor} from '../lms/xapi.js';
@@ -245,7 +245,7 @@ export class ArticleQuiz extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#useLocale();
     const overrides = this.#uiStrings;
-    this.#t = {...en, ...overrides} as QuizStrings;
+    this.#t = withStrings(en, overrides);
     for (const view of [this.#views, this.#questionViews, this.#timerView]) view?.useStrings(overrides);
     if (changed.has('quiz') && this.quiz !== undefined) {
       const data = this.quiz;

@@ -8,6 +8,7 @@ import {describeKey} from '../quiz/describe.js';
 import {speakerOptions} from '../quiz/matching.js';
 import type {PlannedQuestion} from '../quiz/plan.js';
 import {unitLabel} from '../quiz/units.js';
+import {withStrings} from './strings.js';
 
 export interface PrintOptions {
   answerKey: boolean;
@@ -96,7 +97,7 @@ function renderKeyItem(quiz: QuizFile, question: Question): TemplateResult {
 
 /** Fills `doc` (an empty document) with the worksheet or the answer key. */
 export function buildPrintDocument(doc: Document, quiz: QuizFile, plan: readonly PlannedQuestion[], options: PrintOptions): void {
-  t = {...printStrings, ...options.strings} as typeof printStrings;
+  t = withStrings(printStrings, options.strings);
   const heading = options.answerKey ? t.answerKey : t.worksheet;
   doc.title = `${heading}: ${quiz.article.title}`;
   doc.documentElement.lang = quiz.article.language;

@@ -11,6 +11,7 @@ import type {Draft} from '../quiz/drafts.js';
 
 export type {Draft} from '../quiz/drafts.js';
 import {speakerOptions} from '../quiz/matching.js';
+import {withStrings} from './strings.js';
 
 export const questionStyles = css`
   .choices {
@@ -140,7 +141,7 @@ export const questionStrings = {
 let t = questionStrings;
 
 export function useStrings(overrides: {[key: string]: unknown}): void {
-  t = {...questionStrings, ...overrides} as typeof questionStrings;
+  t = withStrings(questionStrings, overrides);
 }
 
 export interface TimelineContext {

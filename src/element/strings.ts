@@ -51,3 +51,15 @@ export type QuizStrings = typeof en;
 
 /** Text the page may replace: any key of the element's or of its views' tables (each view merges its own defaults). */
 export type UiStrings = Partial<QuizStrings> & {[key: string]: unknown};
+
+/**
+ * `defaults` with the replacements that fit: a text for a text, a function for a function. A page's `strings`
+ * with a mistake (a text where a function is needed, a number, null) cannot break the quiz; it shows English.
+ */
+export function withStrings<T extends object>(defaults: T, overrides: {[key: string]: unknown} = {}): T {
+  const merged: {[key: string]: unknown} = {...(defaults as {[key: string]: unknown})};
+  for (const [key, value] of Object.entries(overrides)) {
+    if (key in defaults && typeof value === typeof (defaults as {[key: string]: unknown})[key] && value !== null) merged[key] = value;
+  }
+  return merged as T;
+}

@@ -2,6 +2,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Evidence} from '../format/types.js';
 import type {Verdict} from '../quiz/answers.js';
+import {withStrings} from './strings.js';
 
 /** This module's interface text (English); the element passes the locale's and the page's replacements. */
 export const templateStrings = {
@@ -15,7 +16,7 @@ let s = templateStrings;
 
 /** Views call this with the element's text before they render. */
 export function useTemplateStrings(overrides: {[key: string]: unknown}): void {
-  s = {...templateStrings, ...overrides} as typeof templateStrings;
+  s = withStrings(templateStrings, overrides);
 }
 
 /** Said in words and an icon, never by colour alone. */

@@ -5,6 +5,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {formatClock} from '../quiz/time-limit.js';
 import {extensionFor, timerState} from '../quiz/timer.js';
+import {withStrings} from './strings.js';
 
 export {extensionFor, timerState};
 
@@ -18,7 +19,7 @@ export const timerStrings = {
 let t = timerStrings;
 
 export function useStrings(overrides: {[key: string]: unknown}): void {
-  t = {...timerStrings, ...overrides} as typeof timerStrings;
+  t = withStrings(timerStrings, overrides);
 }
 
 /** "4 minutes left", said less often than the clock ticks. */

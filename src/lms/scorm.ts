@@ -45,24 +45,33 @@ export class ScormSession {
     return this.#initialized && !this.#finished;
   }
 
-  #get(name: string): string {
-    if (!this.active) return '';
+  /**
+   * Calls the platform's API by its 2004 name (1.2 names add "LMS", and Terminate is LMSFinish). A platform's
+   * API that throws (a wrapper whose server went away, a frame that navigated) counts as a refusal: the quiz
+   * goes on, it never sees the error.
+   */
+  #call(name: 'Initialize' | 'GetValue' | 'SetValue' | 'Commit' | 'Terminate', ...args: string[]): string {
     const {version, api} = this.found;
-    return String(version === '2004' ? api.GetValue(name) : api.LMSGetValue(name));
+    const method = version === '2004' ? name : name === 'Terminate' ? 'LMSFinish' : `LMS${name}`;
+    try {
+      return String((api as unknown as Record<string, (...a: string[]) => unknown>)[method]!(...args));
+    } catch {
+      return '';
+    }
+  }
+
+  #get(name: string): string {
+    return this.active ? this.#call('GetValue', name) : '';
   }
 
   #set(name: string, value: string | number): boolean {
-    if (!this.active) return false;
-    const {version, api} = this.found;
-    const result = version === '2004' ? api.SetValue(name, String(value)) : api.LMSSetValue(name, String(value));
-    return String(result) === 'true';
+    return this.active && this.#call('SetValue', name, String(value)) === 'true';
   }
 
   /** Starts the session; returns the suspend data of an earlier attempt, if the platform has some. */
   initialize(): string {
-    const {version, api} = this.found;
-    const ok = version === '2004' ? api.Initialize('') : api.LMSInitialize('');
-    this.#initialized = String(ok) === 'true';
+    const {version} = this.found;
+    this.#initialized = this.#call('Initialize', '') === 'true';
     if (!this.#initialized) return '';
     const entry = this.#get(version === '2004' ? 'cmi.entry' : 'cmi.core.entry');
     this.#interactions = Number(this.#get('cmi.interactions._count')) || 0;
@@ -121,10 +130,7 @@ export class ScormSession {
   }
 
   commit(): void {
-    if (!this.active) return;
-    const {version, api} = this.found;
-    if (version === '2004') api.Commit('');
-    else api.LMSCommit('');
+    if (this.active) this.#call('Commit', '');
   }
 
   /** Ends the session (the page is closing). Nothing is sent after this. */
@@ -132,8 +138,6 @@ export class ScormSession {
     if (!this.active) return;
     this.commit();
     this.#finished = true;
-    const {version, api} = this.found;
-    if (version === '2004') api.Terminate('');
-    else api.LMSFinish('');
+    this.#call('Terminate', '');
   }
 }

@@ -108,14 +108,18 @@ export async function sendStatements(target: XapiTarget, statements: XapiStateme
     },
     body: JSON.stringify(statements),
   };
+  let failure = 'could not be reached';
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const response = await fetcher(url, init);
       if (response.ok) return true;
-      if (response.status < 500) return false;
+      failure = `answered ${response.status}${response.status === 401 || response.status === 403 ? ' (check xapiAuth)' : ''}`;
+      if (response.status < 500) break;
     } catch {
-      // Offline or refused: try once more, then give up quietly; the quiz itself goes on.
+      // Offline or refused: try once more, then give up; the quiz itself goes on.
     }
   }
+  // The student is not disturbed, but whoever set up the page can see why the records are missing.
+  console.warn(`article-quiz: xAPI statements not recorded: ${url} ${failure}.`);
   return false;
 }

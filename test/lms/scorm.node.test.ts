@@ -99,3 +99,39 @@ describe('SCORM identifiers', () => {
     expect(scormIdentifier('')).toBe('question');
   });
 });
+
+describe('a platform that misbehaves', () => {
+  it('refusing to start: the quiz makes no other call', () => {
+    const {found, log} = makePlatform('2004');
+    const refusing = {...found, api: {...found.api, Initialize: () => 'false'}} as typeof found;
+    const session = new ScormSession(refusing);
+    expect(session.initialize()).toBe('');
+    session.recordInteraction(scormInteraction(choice, {kind: 'choice', choiceId: 'a'}, gradeAnswer(choice, {kind: 'choice', choiceId: 'a'}), '2004'));
+    session.complete(1, 1, true);
+    session.finish();
+    expect(log.calls).toEqual([]);
+  });
+
+  it('throwing from its API: every call is a refusal and nothing reaches the quiz', () => {
+    for (const version of ['1.2', '2004'] as const) {
+      const {found} = makePlatform(version);
+      const calls: string[] = [];
+      const api = Object.fromEntries(
+        Object.keys(found.api).map((name) => [name, () => {
+          calls.push(name);
+          if (/Initialize$/.test(name)) return 'true';
+          throw new Error(`${name}: the server went away`);
+        }])
+      );
+      const session = new ScormSession({...found, api} as unknown as typeof found);
+      expect(session.initialize()).toBe('');
+      expect(() => {
+        session.recordInteraction(scormInteraction(choice, {kind: 'choice', choiceId: 'a'}, gradeAnswer(choice, {kind: 'choice', choiceId: 'a'}), version));
+        session.suspend('{}');
+        session.complete(1, 1, true);
+        session.finish();
+      }).not.toThrow();
+      expect(calls.at(-1)).toBe(version === '1.2' ? 'LMSFinish' : 'Terminate');
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import validateStatement from '@learninglocker/xapi-validation';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {gradeAnswer} from '../../src/quiz/answers.js';
 import {summarize} from '../../src/quiz/score.js';
 import {quizActivityId, sendStatements, StatementBuilder, type XapiStatement} from '../../src/lms/xapi.js';
@@ -53,11 +53,29 @@ describe('sending statements', () => {
     expect((request!.body as XapiStatement[]).map((s) => s.verb.display['en-US'])).toEqual(['answered', 'answered', 'completed', 'failed']);
   });
 
-  it('retries once after a server error, and gives up quietly when the endpoint is unreachable', async () => {
+  it('retries once after a server error, and gives up without disturbing the quiz when the endpoint is unreachable', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const lrs = await startReceiver(1);
     servers.push(lrs.server);
     expect(await sendStatements({endpoint: lrs.url}, statements().slice(0, 1))).toBe(true);
     expect(lrs.received).toHaveLength(2);
+    expect(warn).not.toHaveBeenCalled();
     expect(await sendStatements({endpoint: 'http://127.0.0.1:9/xapi'}, statements().slice(0, 1))).toBe(false);
+    // Whoever set up the page can see why nothing was recorded.
+    expect(warn).toHaveBeenCalledWith('article-quiz: xAPI statements not recorded: http://127.0.0.1:9/xapi/statements could not be reached.');
+    warn.mockRestore();
+  });
+
+  it('does not retry a refusal, and says to check the credentials', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const calls: string[] = [];
+    const refusing = (async (url: string) => {
+      calls.push(url);
+      return new Response('no', {status: 401});
+    }) as unknown as typeof fetch;
+    expect(await sendStatements({endpoint: 'https://lrs.example/xapi/'}, statements().slice(0, 1), refusing)).toBe(false);
+    expect(calls).toEqual(['https://lrs.example/xapi/statements']);
+    expect(warn).toHaveBeenCalledWith('article-quiz: xAPI statements not recorded: https://lrs.example/xapi/statements answered 401 (check xapiAuth).');
+    warn.mockRestore();
   });
 });
