@@ -18,7 +18,7 @@ import type {QuizFile} from '../../src/format/types.js';
 
 const BUNDLE = 'dist/cdn/article-quiz.js';
 const BUDGET_BYTES = 15_000;
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
