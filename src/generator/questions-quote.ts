@@ -21,13 +21,51 @@ const MAX_YES_NO = 3;
 // Verbs that report an order or a label, not a statement: "urged employees to …" is no claim to attribute.
 const NOT_A_STATEMENT = /^(?:urged|urges|encouraged|encourages|reminded|reminds|asked|asks|advised|advises|called on|calls on|instructed|ordered|called|calls|described|describes|dubbed|termed)$/;
 // Reported speech must open like a clause, not mid-phrase ("time, it was not …", "employees to get …").
-const CLAUSE_START = /^(?:[\p{Lu}\p{N}\u201c"]|(?:the|a|an|this|that|these|those|there|some|many|most|all|no|every|each|more|less|fewer|one|two|three|several|both|neither|none|its?\s)\b)/u;
+// A subordinate clause opens one too ("once North Korea starts …, that number could …").
+const CLAUSE_START = /^(?:[\p{Lu}\p{N}\u201c"]|(?:the|a|an|this|that|these|those|there|some|many|most|all|no|every|each|more|less|fewer|one|two|three|several|both|neither|none|its?\s|once|if|when|while|after|before|because|although|unless|until|as soon as)\b)/u;
+const SUBORDINATE = /^(?:once|if|when|while|after|before|because|although|unless|until|as soon as)\b/i;
+
+// "Fox said she hopes …", "officials said they will …", "the ministry said it would …": in reported speech a subject
+// pronoun opening the claim is the speaker when it agrees with the speaker's kind. Each opener with the words that
+// point back to the same one later in the claim ("she has not talked to her family").
+const SAME_AS_OPENER: Record<string, RegExp> = {
+  he: /^(?:he|him|his)$/i, she: /^(?:she|her|hers)$/i, they: /^(?:they|them|their|theirs)$/i, it: /^(?:it|its)$/i,
+};
+// An unnamed source that is one body ("the ministry", "the government"), which "it" may stand for.
+const BODY = /\b(?:agency|ministry|department|company|government|military|army|organi[sz]ation|group|firm|office|administration|committee|council|commission|court|service|network|newspaper|broadcaster)$/i;
+// "told Smith he …" may mean Smith: after "told", only a hearer the pronoun cannot stand for is safe.
+const NOT_A_PERSON = /^(?:me|us|you|them|reporters|journalists|lawmakers|listeners|viewers|supporters|\p{Lu}{2,})$/u; // "VOA"
+const HEARER_OK: Record<string, RegExp> = {
+  he: NOT_A_PERSON, she: NOT_A_PERSON, they: /^(?:me|us|you|him|her)$/, it: /^(?:me|us|you|him|her|them|reporters|journalists|lawmakers|listeners|viewers|supporters)$/,
+};
+
+/** The pronouns of the speaker when the claim opens with one that can only be the speaker, else null. */
+function speakerPronoun(ctx: Context, q: QuoteFact, core: string): RegExp | null {
+  // A claim before its attribution ("She hopes …, Fox said") takes its pronoun from the sentence before.
+  if (q.attribution !== 'reported' || !q.cue) return null;
+  const opener = /^(he|she|they|it)\s/i.exec(core)?.[1]!.toLowerCase();
+  const sp = ctx.facts.speakers.find((s) => s.id === q.speakerId);
+  if (!opener || !sp) return null;
+  const body = sp.kind === 'organization' || (sp.kind === 'unnamed' && BODY.test(sp.name.replace(/\s*\(unnamed\)$/, '')));
+  const agrees = opener === 'they' ? sp.kind === 'group' || sp.group || body
+    : opener === 'it' ? body : sp.kind === 'person' && !sp.group;
+  if (!agrees) return null;
+  if (/^(?:told|tells|tell|telling)$/.test(q.cue)) {
+    const before = ctx.text.slice(Math.max(0, q.start - 80), q.start);
+    const at = before.lastIndexOf(q.cue);
+    const hearer = before.slice(at + q.cue.length).replace(/\bthat\s*$/, '').trim();
+    if (at < 0 || (hearer && !HEARER_OK[opener]!.test(hearer))) return null;
+  }
+  return SAME_AS_OPENER[opener]!;
+}
 
 export interface Said {
   /** The words as a prompt shows them: `: “…”` for a direct quote, ` that …` for reported speech. */
   what: string;
   /** The same for the explanation. */
   words: string;
+  /** The words open with a pronoun standing for their speaker ("she hopes …"). */
+  speakerPronoun?: boolean;
 }
 
 /** The words a question shows for a quote (a direct quotation trimmed to `maxWords`), or why it cannot show them. */
@@ -42,11 +80,14 @@ export function content(ctx: Context, q: QuoteFact, maxWords = 28): Said | strin
   if (q.cue && NOT_A_STATEMENT.test(q.cue)) return `\u201c${q.cue}\u201d reports no statement`;
   const core = coreClaim(q.text);
   if (!core) return 'the reported claim is too long to ask about';
-  if (!CLAUSE_START.test(core)) return 'the reported claim does not start a clause';
+  const speaker = speakerPronoun(ctx, q, core);
+  if (!CLAUSE_START.test(core) && !speaker) return 'the reported claim does not start a clause';
+  // A subordinate clause alone is no claim: its main clause must follow the comma.
+  if (SUBORDINATE.test(core) && !core.includes(', ')) return 'the reported claim does not start a clause';
   const claim = sentenceCase(ctx, lowerOpener(core));
   if (wordCount(claim) < 6) return 'the reported claim is too short';
-  if (danglingPronoun(claim)) return 'the reported claim has a pronoun it does not explain';
-  return { what: ` that ${quoted(claim).slice(1, -1)}`, words: quoted(claim) };
+  if (danglingPronoun(claim, speaker ?? undefined)) return 'the reported claim has a pronoun it does not explain';
+  return { what: ` that ${quoted(claim).slice(1, -1)}`, words: quoted(claim), speakerPronoun: !!speaker };
 }
 
 /** The words naming the speaker for the evidence: the attribution itself, or a mention of the person in the paragraph. */
@@ -113,7 +154,8 @@ export function quoteQuestions(ctx: Context, max = MAX_QUOTE_QUESTIONS): SingleC
       // Alternate "no" and "yes"; "no" needs someone surely outside the speaker's group. Never more "yes" than
       // "no" plus one: a run of questions that are all "yes" teaches nothing.
       if (yesNo.yes + yesNo.no >= MAX_YES_NO) { skip(ctx, what, 'enough yes/no questions'); return; }
-      const wrong = yesNo.no <= yesNo.yes ? wrongSpeaker(sp, person, people) : null;
+      // "Did [a person] say that they …" for a group's words would not agree with its own pronoun.
+      const wrong = yesNo.no <= yesNo.yes && !(said.speakerPronoun && !person) ? wrongSpeaker(sp, person, people) : null;
       if (!wrong && yesNo.yes > yesNo.no) { skip(ctx, what, 'a yes/no question here would be one more “yes”'); return; }
       const asked = wrong ? wrong.name : who;
       const prompt = `According to the article, did ${asked} say${said.what}?`;

@@ -124,9 +124,10 @@ export interface PronounHit {
 /**
  * The first third-person pronoun in `s` with nothing it can refer to before it in `s`: he/she/his/her need a
  * capitalised name earlier in the string; it/they need at least a few words before them (a noun to point
- * back to). Null when every pronoun has a plausible antecedent inside the string.
+ * back to). Null when every pronoun has a plausible antecedent inside the string. Pronouns matching `known` refer to
+ * something the caller already knows (the speaker, for "she" in "Fox said she …") and count as explained.
  */
-export function danglingPronoun(s: string): PronounHit | null {
+export function danglingPronoun(s: string, known?: RegExp): PronounHit | null {
   const re = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*/gu;
   let nameSeen = false;
   let personNoun = false;
@@ -135,6 +136,7 @@ export function danglingPronoun(s: string): PronounHit | null {
     const w = m[0].replace(/['\u2019]s$/, '').replace(/\.$/, '');
     // "That is higher than …" opening the words points back to something they do not hold.
     if (words === 0 && DEMONSTRATIVE.test(w) && VERB_AFTER.test(s.slice(m.index + w.length))) return { index: m.index, word: w, person: false };
+    if (known?.test(w)) { words++; continue; }
     if (PERSONAL.test(w)) {
       const person = PERSON_PRONOUN.test(w);
       // "said they …": the pronoun points outside the words, to whatever the previous sentence named.
