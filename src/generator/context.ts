@@ -74,8 +74,10 @@ export function skip(ctx: Context, what: string, why: string): void {
 export function speakerName(sp: Speaker, text = ''): string {
   if (sp.kind === 'unnamed') {
     const desc = sp.name.replace(/\s*\(unnamed\)$/, '');
-    // Plural sources, determiners already there, names and possessives ("Chile’s national emergency service") take no article.
-    if (sp.group || /^(?:a|an|the|another|some|one|two|three|several|many)\s/i.test(desc) || /^\p{Lu}/u.test(desc) || /^\S+['\u2019]s\s/.test(desc)) return desc;
+    // Plural sources ("officials", "police"), determiners already there, names and possessives ("Chile’s national
+    // emergency service") take no article; a collective in the singular does ("the government").
+    const plural = sp.group && /(?:s|police|people|staff)$/i.test(desc);
+    if (plural || /^(?:a|an|the|another|some|one|two|three|several|many)\s/i.test(desc) || /^\p{Lu}/u.test(desc) || /^\S+['\u2019]s\s/.test(desc)) return desc;
     // "according to the army": keep the article's definite article.
     return withArticle(desc, text);
   }
