@@ -35,6 +35,11 @@ describe('a claim opening with a pronoun that agrees with its speaker is asked, 
       .toEqual(['According to the article, did police say that they arrested two men near the old harbour after a long chase through the town? => Yes']);
   });
 
+  it('a collective source keeps its article ("the government"), a plural one takes none ("officials")', () => {
+    expect(asked(article('The government said it would publish new rules for hospitals in the coming weeks.')))
+      .toEqual(['According to the article, did the government say that it would publish new rules for hospitals in the coming weeks? => Yes']);
+  });
+
   it('an organisation, named or described ("the health ministry"), and "it"', () => {
     expect(asked(article('The World Health Organization said it would publish new rules for hospitals in the coming weeks.')))
       .toEqual(['According to the article, did the World Health Organization say that it would publish new rules for hospitals in the coming weeks? => Yes']);
