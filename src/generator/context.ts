@@ -76,7 +76,9 @@ export function speakerName(sp: Speaker, text = ''): string {
     const desc = sp.name.replace(/\s*\(unnamed\)$/, '');
     // Plural sources ("officials", "police"), determiners already there, names and possessives ("Chile’s national
     // emergency service") take no article; a collective in the singular does ("the government").
-    const plural = sp.group && /(?:s|police|people|staff)$/i.test(desc);
+    const plural = (sp.group && /(?:s|police|people|staff)$/i.test(desc)) || /\bmedia$/i.test(desc); // "local media" takes no "a"
+    // A capitalised description ending in a common noun keeps the article's "the" ("the American space agency").
+    if (/^\p{Lu}/u.test(desc) && /\s\p{Ll}+$/u.test(desc) && withArticle(desc, text).startsWith('the ')) return `the ${desc}`;
     if (plural || /^(?:a|an|the|another|some|one|two|three|several|many)\s/i.test(desc) || /^\p{Lu}/u.test(desc) || /^\S+['\u2019]s\s/.test(desc)) return desc;
     // "according to the army": keep the article's definite article.
     return withArticle(desc, text);

@@ -62,6 +62,8 @@ export function matchingQuestion(ctx: Context): MatchingQuestion | null {
     if (q.attribution === 'context' && !(q.direct && introducedJustBefore(ctx, q, pi))) { skip(ctx, what, 'its speaker is only inferred from context'); return; }
     const said = content(ctx, q, MAX_QUOTE_WORDS);
     if (typeof said === 'string') { skip(ctx, what, said); return; }
+    // Among several people's words "his country …" does not say whose country.
+    if (said.speakerPronoun) { skip(ctx, what, 'the words open with their speaker\u2019s pronoun'); return; }
     const words = said.words.slice(1, -1);
     // Any name of the article in the words hints at (or away from) an option.
     if (namesRe?.test(words)) { skip(ctx, what, 'the words name a person of the article'); return; }

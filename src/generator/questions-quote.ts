@@ -10,6 +10,7 @@ import { paragraphAt, sentencesCovering, toEvidence } from './evidence.js';
 import type { Person } from './people.js';
 import { affiliationIn, maySamePerson, mentionsIn, personOfSpeaker } from './people.js';
 import type { QuoteFact } from './quotes.js';
+import { IRREGULAR_PAST } from './quotes.js';
 import { coreClaim, danglingPronoun, lowerOpener, quoted, slug, trimQuotation, upperFirst, wordCount } from './wording.js';
 
 const MAX_QUOTE_QUESTIONS = 5;
@@ -21,16 +22,82 @@ const MAX_YES_NO = 3;
 // Verbs that report an order or a label, not a statement: "urged employees to …" is no claim to attribute.
 const NOT_A_STATEMENT = /^(?:urged|urges|encouraged|encourages|reminded|reminds|asked|asks|advised|advises|called on|calls on|instructed|ordered|called|calls|described|describes|dubbed|termed)$/;
 // Reported speech must open like a clause, not mid-phrase ("time, it was not …", "employees to get …").
-// A subordinate clause opens one too ("once North Korea starts …, that number could …").
-const CLAUSE_START = /^(?:[\p{Lu}\p{N}\u201c"]|(?:the|a|an|this|that|these|those|there|some|many|most|all|no|every|each|more|less|fewer|one|two|three|several|both|neither|none|its?\s|once|if|when|while|after|before|because|although|unless|until|as soon as)\b)/u;
+// These openers start one by themselves: a name, a quotation, "there", "it", a subordinate clause
+// ("once North Korea starts …, that number could …"). Any other opener is a noun phrase and needs its verb.
+const CLAUSE_START = /^(?:[\p{Lu}\u201c"]|(?:there|it\s|once|if|when|while|after|before|because|although|unless|until|as soon as)\b)/u;
 const SUBORDINATE = /^(?:once|if|when|while|after|before|because|although|unless|until|as soon as)\b/i;
+// A noun phrase opening with one of these is plainly one ("the land on which … could …").
+const DETERMINER_START = /^(?:the|a|an|this|that|these|those|some|many|most|all|no|none|every|each|more|less|fewer|one|two|three|several|both|neither|such|his|her|their|its|\p{N}[\p{N},.]*)$/u;
+// A bare noun phrase never opens with a pronoun, an infinitive, a participle or a preposition ("being with …", "to get …").
+const NOT_A_SUBJECT = /^(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|to|in|on|at|of|for|with|by|from|into|over|under|about|after|before|during|since|until|through|across|against|among|amid|around|between|despite|near|toward|towards|upon|via|within|without|than|as|like|and|but|or|nor|so|yet|what|who|whom|whose|which|why|how|where|whether|not|also|\p{L}{2,}ing(?<!thing))$/u;
+// "at least 3,500 homes …": a quantity before a number belongs to the noun phrase.
+const QUANTITY = /^(?:at (?:least|most)|up to|more than|less than|fewer than|about|around|over|under|nearly|almost|roughly)\s+(?=\p{N})/u;
+const NP_WORDS = 6;
+// Auxiliaries, modals and past forms that are never participles ("prices rose to …").
+const FINITE = /^(?:(?:is|are|was|were|has|have|had|would|could|might|must|should|does|do|did)(?:n['\u2019]t)?|will|can|may|shall|cannot|won['\u2019]t|can['\u2019]t|rose|fell|came|went|began|took|gave|saw|flew|grew|knew|ran|spoke|wrote|became|broke|chose|drove|threw|sank|shook|froze|stole|tore)$/;
+// After these a verb cannot follow at once: "the will of …", "the injured man", "20 injured", "the country's armed forces".
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|any|many|much|most|all|no|every|each|more|less|fewer|several|both|such|other|another|few|\p{N}.*|.*['\u2019]s)$/u;
+// In a bare noun phrase a relative clause or an infinitive makes the words an object, not a clause ("employees to get …").
+const ENDS_PHRASE = /^(?:to|who|whom|whose|which|that|where|being|having|he|she|it|they|we|i|you)$/;
+const PREPOSITION = /^(?:in|on|at|of|for|with|by|from|into|over|under|about|after|before|during|since|through|across|against|among|around|between|near|than|as)$/;
+const NOT_ED_VERB = /^(?:need|speed|seed|feed|breed|bleed|greed|deed|weed|steed|shed|hundred|sacred|naked|wicked|hatred|kindred)$/;
+const PLURAL = /^(?:[a-z]{2,}[^su'\u2019]s|people|children|men|women|police)$/;
+// Words that follow a plural noun inside a noun phrase or a clause without being its verb.
+const NOT_A_VERB = /^(?:to|and|or|but|nor|so|yet|if|when|while|because|although|since|until|who|whom|whose|which|that|where|what|how|why|he|she|it|they|we|you|him|her|them|us|me|also|still|now|only|just|even|already|ever|never|not|too|very|here|there|then|again|ago|together|alone|ahead|away|back|down|up|out|off|own|each|alike|today|yesterday|tomorrow|last|next|this|these|those|all|both|any|some|no|more|most|less|few|many|much|such)$/;
+
+/**
+ * The claim's first clause (up to a comma) has a finite verb after its opening noun phrase: an auxiliary or modal
+ * anywhere, else right after a plain noun a past form ("-ed", "struck") or a present one ("kills", "the talks
+ * continue"); after a preposition only one followed by its object ("the rescue of people trapped in …" holds no
+ * verb). A bare noun phrase ("air pollution is …") must find its verb within six words, before "to", "who" or
+ * "that", and there a past form before a preposition ("measures aimed at …") or a present one without its object
+ * ("safety measures for …") is not trusted. A noun phrase opened by a determiner may hold a relative clause ("the
+ * land on which … could …"). Unsure means no.
+ */
+function verbFollows(core: string, bare: boolean): boolean {
+  const words = core.split(/[,;:]\s|\s[\u2014\u2013-]\s/)[0]!.split(/\s+/)
+    .map((w) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}'\u2019]+$/gu, ''));
+  let preposition = false;
+  for (let i = 1; i < words.length && (!bare || i <= NP_WORDS); i++) {
+    const w = words[i]!, prev = words[i - 1]!, next = words[i + 1] ?? '';
+    if (bare && ENDS_PHRASE.test(w)) return false;
+    if (FINITE.test(w) && !DETERMINER.test(prev)) return true;
+    if (!DETERMINER.test(prev) && !/(?:ly|ing|ed)$/.test(prev) && !/^(?:and|or|not)$/.test(prev)) {
+      // After a preposition ("the ground under the city made the …") only a verb with its object is trusted.
+      const object = DETERMINER.test(next) && !/^(?:this|that|each|every)$/.test(next); // not "killed this week"
+      const past = /^[a-z]{2,}ed$/.test(w) ? !NOT_ED_VERB.test(w) : IRREGULAR_PAST.has(w);
+      // "people killed by …": a participle, not the verb.
+      if (past && next !== 'by' && (object || (!preposition && !(bare && (next === 'to' || PREPOSITION.test(next)))))) return true;
+      // A present verb: "-s" after a singular noun, plain after a plural one ("the talks continue").
+      const plain = /^[a-z]{3,}$/.test(w) && !/(?:s|ly|ing)$/.test(w) && (!/ed$/.test(w) || NOT_ED_VERB.test(w)) && !NOT_A_VERB.test(w) && !PREPOSITION.test(w);
+      const present = PLURAL.test(prev) ? plain : !/s$/.test(prev) && /^[a-z]+[^su]s$/.test(w);
+      if (present && (object || (!preposition && !bare))) return true;
+    }
+    // "three of the missiles came …", "thousands of residents fled": "of" after a quantity starts no phrase of its own.
+    if (PREPOSITION.test(w) && !(w === 'of' && (DETERMINER_START.test(prev) || /^(?:dozens|hundreds|thousands|millions|billions)$/.test(prev)))) preposition = true;
+  }
+  return false;
+}
+
+/** The claim opens a clause: a word that starts one, the speaker's own subject pronoun, or a noun phrase and its verb. */
+function opensClause(core: string, speaker: boolean): boolean {
+  if (CLAUSE_START.test(core) || (speaker && /^(?:he|she|they)\s/i.test(core))) return true;
+  const np = core.replace(QUANTITY, '');
+  const first = np.split(/\s/)[0]!.toLowerCase();
+  // A possessive stands for the speaker only when it agrees ("Mexico's president said his country's …").
+  if (/^(?:his|her|their|its)$/.test(first) && !speaker) return false;
+  if (DETERMINER_START.test(first)) return verbFollows(np, false);
+  return !NOT_A_SUBJECT.test(first) && verbFollows(np, true);
+}
 
 // "Fox said she hopes …", "officials said they will …", "the ministry said it would …": in reported speech a subject
-// pronoun opening the claim is the speaker when it agrees with the speaker's kind. Each opener with the words that
+// pronoun opening the claim is the speaker when it agrees with the speaker's kind; so is a possessive
+// ("Mexico's president said his country's forces will …"). Each opener with the words that
 // point back to the same one later in the claim ("she has not talked to her family").
 const SAME_AS_OPENER: Record<string, RegExp> = {
   he: /^(?:he|him|his)$/i, she: /^(?:she|her|hers)$/i, they: /^(?:they|them|their|theirs)$/i, it: /^(?:it|its)$/i,
 };
+const SUBJECT_OF: Record<string, string> = { he: 'he', his: 'he', she: 'she', her: 'she', they: 'they', their: 'they', it: 'it', its: 'it' };
 // An unnamed source that is one body ("the ministry", "the government"), which "it" may stand for.
 const BODY = /\b(?:agency|ministry|department|company|government|military|army|organi[sz]ation|group|firm|office|administration|committee|council|commission|court|service|network|newspaper|broadcaster)$/i;
 // "told Smith he …" may mean Smith: after "told", only a hearer the pronoun cannot stand for is safe.
@@ -43,7 +110,8 @@ const HEARER_OK: Record<string, RegExp> = {
 function speakerPronoun(ctx: Context, q: QuoteFact, core: string): RegExp | null {
   // A claim before its attribution ("She hopes …, Fox said") takes its pronoun from the sentence before.
   if (q.attribution !== 'reported' || !q.cue) return null;
-  const opener = /^(he|she|they|it)\s/i.exec(core)?.[1]!.toLowerCase();
+  const word = /^(he|she|they|it|his|her|their|its)\s/i.exec(core)?.[1]!.toLowerCase();
+  const opener = word && SUBJECT_OF[word];
   const sp = ctx.facts.speakers.find((s) => s.id === q.speakerId);
   if (!opener || !sp) return null;
   const body = sp.kind === 'organization' || (sp.kind === 'unnamed' && BODY.test(sp.name.replace(/\s*\(unnamed\)$/, '')));
@@ -64,7 +132,7 @@ export interface Said {
   what: string;
   /** The same for the explanation. */
   words: string;
-  /** The words open with a pronoun standing for their speaker ("she hopes …"). */
+  /** The words open with a pronoun standing for their speaker ("she hopes …", "his country’s forces will …"). */
   speakerPronoun?: boolean;
 }
 
@@ -81,7 +149,7 @@ export function content(ctx: Context, q: QuoteFact, maxWords = 28): Said | strin
   const core = coreClaim(q.text);
   if (!core) return 'the reported claim is too long to ask about';
   const speaker = speakerPronoun(ctx, q, core);
-  if (!CLAUSE_START.test(core) && !speaker) return 'the reported claim does not start a clause';
+  if (!opensClause(core, !!speaker)) return 'the reported claim does not start a clause';
   // A subordinate clause alone is no claim: its main clause must follow the comma.
   if (SUBORDINATE.test(core) && !core.includes(', ')) return 'the reported claim does not start a clause';
   const claim = sentenceCase(ctx, lowerOpener(core));

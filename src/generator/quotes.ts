@@ -43,7 +43,7 @@ const BOUNDARY = new Set(`that which who whom whose because while when if but as
 /** "who"/"that"/... end an NP, but an all-caps acronym ("WHO") is a name, not the pronoun. */
 const isBoundary = (t: Item) => BOUNDARY.has(lower(t.text)) && !/^\p{Lu}{2,}$/u.test(t.text);
 const AUX = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|can|should|may|might|must|did|does|do|won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|wouldn't|couldn't|shouldn't|'s)$/;
-const IRREGULAR_PAST = new Set(`made took met went sent gave held got came saw left found began became brought bought
+export const IRREGULAR_PAST = new Set(`made took met went sent gave held got came saw left found began became brought bought
   built caught chose drove fell felt flew fought grew heard hid hit kept knew led lost meant paid put ran rose sat
   sold shot shut spoke spent stood struck swore taught thought threw understood won wrote told said`.split(/\s+/));
 const PREP_START = /^(?:in|at|on|during|after|before|via|through|over|to|from|with|by|while|when|outside|inside|near|late|early|earlier|later)$/;

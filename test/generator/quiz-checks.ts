@@ -77,7 +77,7 @@ function nameBefore(text: string, index: number, pronoun = 'he'): boolean {
 /**
  * The first he/she/him/his/her in a prompt that nothing before it explains: outside quotation marks a
  * name must come earlier in the prompt; inside them, earlier in the same quotation (not its first word). The
- * pronoun opening the words of "Who said that he …?" stands for the answer.
+ * pronoun opening the words of "Who said that he …?" (or "his …") stands for the answer.
  */
 export function danglingPersonPronoun(prompt: string): string | null {
   for (const m of prompt.matchAll(/“([^”]*)”/g)) {
@@ -85,7 +85,7 @@ export function danglingPersonPronoun(prompt: string): string | null {
     const p = PERSON_PRONOUN.exec(inner);
     if (p && !nameBefore(inner, p.index, p[0]) && !nameBefore(prompt, m.index!)) return p[0];
   }
-  const outside = prompt.replace(/“[^”]*”/g, '“…”').replace(/^(Who said that )(?:he|she)\b/, '$1[Speaker]');
+  const outside = prompt.replace(/“[^”]*”/g, '“…”').replace(/^(Who said that )(?:he|she|his|her)\b/, '$1[Speaker]');
   const p = PERSON_PRONOUN.exec(outside);
   return p && !nameBefore(outside, p.index, p[0]) ? p[0] : null;
 }
