@@ -2,16 +2,12 @@
 // noun phrase; a possessive opener ("his country's forces will …") when it agrees with the speaker, as a subject
 // pronoun does; fragments that are no clause ("time, it was not …", "employees to get …") are still skipped.
 import {describe, expect, it} from 'vitest';
-import type {SingleChoiceQuestion} from '../../src/format/types.js';
-import {describeKey} from '../../src/quiz/describe.js';
 import {generateQuiz} from '../../src/generator/quiz.js';
+import {article, asked, quoteQuestions, skippedQuotes} from './quote-helpers.js';
 import {danglingPersonPronoun} from './quiz-checks.js';
 
-const article = (...paragraphs: string[]) => ` date 2024-05-10\n${paragraphs.join('\n\n')}`;
-const quoteQuestions = (text: string) =>
-  generateQuiz(text).quiz.questions.filter((q): q is SingleChoiceQuestion => q.category === 'quote' && q.kind === 'single-choice');
-const asked = (text: string) => quoteQuestions(text).map((q) => `${q.prompt} => ${describeKey(q)}`);
-const reasons = (text: string) => generateQuiz(text).skipped.filter((s) => s.startsWith('skipped quote')).map((s) => s.replace(/.*: /, ''));
+const reasons = (text: string) => skippedQuotes(text).map((s) => s.replace(/.*: /, ''));
+
 const NO_CLAUSE = 'the reported claim does not start a clause';
 
 describe('a claim opening with a bare noun phrase is asked when its verb follows', () => {

@@ -1,16 +1,10 @@
 // Reported speech opening with a subject pronoun ("Fox said she hopes …") is asked when the pronoun can only be the
 // speaker (it agrees with the speaker's kind), and skipped otherwise; a subordinate clause may open a claim too.
 import {describe, expect, it} from 'vitest';
-import type {SingleChoiceQuestion} from '../../src/format/types.js';
-import {describeKey} from '../../src/quiz/describe.js';
-import {generateQuiz} from '../../src/generator/quiz.js';
+import {article, asked, quoteQuestions, skippedQuotes} from './quote-helpers.js';
 import {danglingPersonPronoun} from './quiz-checks.js';
 
-const article = (...paragraphs: string[]) => ` date 2024-05-10\n${paragraphs.join('\n\n')}`;
-const quoteQuestions = (text: string) =>
-  generateQuiz(text).quiz.questions.filter((q): q is SingleChoiceQuestion => q.category === 'quote' && q.kind === 'single-choice');
-const asked = (text: string) => quoteQuestions(text).map((q) => `${q.prompt} => ${describeKey(q)}`);
-const skipped = (text: string) => generateQuiz(text).skipped.filter((s) => s.startsWith('skipped quote'));
+const skipped = skippedQuotes;
 
 describe('a claim opening with a pronoun that agrees with its speaker is asked, the pronoun kept', () => {
   it('a named person and "she": who said it', () => {
