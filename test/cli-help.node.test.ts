@@ -1,4 +1,5 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
+import {main as checkMain} from '../src/cli/check.js';
 import {main as exportMain} from '../src/cli/export.js';
 import {main as generateMain} from '../src/cli/generate.js';
 import {main as packageMain} from '../src/cli/package-scorm.js';
@@ -22,6 +23,7 @@ describe('every command-line tool', () => {
       [generateMain, /^usage: generate ARTICLE\.txt/],
       [exportMain, /^usage: export --format gift\|moodle-xml\|qti21/],
       [packageMain, /^usage: package:scorm \[--scorm 1\.2\|2004\]/],
+      [checkMain, /^usage: check QUESTIONS\.json/],
     ] as const;
     for (const [main, usage] of tools) {
       for (const argv of [['--help'], ['-h'], ['missing.json', '--help']]) {

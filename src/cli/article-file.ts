@@ -12,7 +12,7 @@ export function inputErrorCode(error: unknown): number {
 }
 
 /** Reads and validates an article file: exists, not empty, not binary, valid UTF-8 (or UTF-16 with a BOM), at most 5 MB. */
-export function readArticle(path: string): string {
+export function readArticle(path: string, maxBytes = MAX_BYTES): string {
   let size: number;
   try {
     const st = statSync(path);
@@ -22,7 +22,7 @@ export function readArticle(path: string): string {
     if (e instanceof InputError) throw e;
     throw new InputError(`${path}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (size > MAX_BYTES) throw new InputError(`${path}: file is ${size} bytes, over the 5 MB limit`);
+  if (size > maxBytes) throw new InputError(`${path}: file is ${size} bytes, over the ${maxBytes / 1024 / 1024} MB limit`);
   const bytes = readFileSync(path);
   // Windows editors save "Unicode" text as UTF-16 with a byte order mark: read it rather than refuse it.
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';

@@ -8,9 +8,12 @@ import type {QuizFile} from '../format/types.js';
 import {InputError, readArticle} from './article-file.js';
 import {writeFileAtomic} from './write-atomic.js';
 
+/** A question bank may be far larger than one article: 10,000 questions in our layout are about 5 MB. */
+const MAX_QUIZ_BYTES = 64 * 1024 * 1024;
+
 /** Reads and checks a question file. */
 export function readQuizFile(path: string): QuizFile {
-  const text = readArticle(path);
+  const text = readArticle(path, MAX_QUIZ_BYTES);
   let data: unknown;
   try {
     data = JSON.parse(text);
