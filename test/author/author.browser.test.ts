@@ -4,7 +4,7 @@
  * exports GIFT. Every way the input can be unusable is explained in the alert region.
  */
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {afterEach, describe, it} from 'vitest';
+import {afterEach, beforeAll, describe, it} from 'vitest';
 import '../../src/element/article-quiz.js';
 import {mountAuthorPage, type AuthorPageOptions} from '../../src/author/author-page.js';
 import type {QuizFile} from '../../src/format/types.js';
@@ -44,6 +44,18 @@ function captureDownloads(): void {
     navigator.clipboard.writeText = writeText;
   });
 }
+
+// The page's own stylesheet, as demo/author.html links it: the accessibility checks judge what users get
+// (target sizes included), not the browser's bare defaults.
+beforeAll(async () => {
+  const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href: '/demo/author.css'});
+  const loaded = new Promise((resolve, reject) => {
+    link.onload = resolve;
+    link.onerror = reject;
+  });
+  document.head.append(link);
+  await loaded;
+});
 
 afterEach(() => {
   restore.splice(0).forEach((undo) => undo());
