@@ -104,6 +104,32 @@ describe('<article-quiz> saves progress', () => {
     expect(again.button('Resume (question 2 of 3)')).to.exist;
   });
 
+  it('copes with a question file that changed since the progress was saved', async () => {
+    // A fresh run is saved as its seed: planned again over the new file, it resumes within it.
+    let q = await setupQuiz(html`<article-quiz .quiz=${quiz} seed="changed"></article-quiz>`);
+    await q.click('Start quiz');
+    await answerAndNext(q);
+    q.el.remove();
+    const smaller = {...quiz, questions: quiz.questions.slice(0, 2)};
+    q = await setupQuiz(html`<article-quiz .quiz=${smaller} seed="changed"></article-quiz>`);
+    await q.click('Resume (question 2 of 2)');
+    expect(q.text()).to.contain('Question 2 of 2');
+    await answerAndNext(q);
+    expect(q.$('.score')!.textContent).to.match(/^You scored \d out of \d \(\d+%\)\.$/);
+
+    // A retry lists its questions: when one of them is gone, the saved run cannot be used, and the student is told.
+    q.el.remove();
+    q = await setupQuiz(html`<article-quiz .quiz=${quiz} seed="retry"></article-quiz>`);
+    await q.click('Start quiz');
+    for (let i = 0; i < 3; i++) await answerAndNext(q, 'wrong');
+    await q.click('Retry the 3 missed questions');
+    q.el.remove();
+    q = await setupQuiz(html`<article-quiz .quiz=${smaller} seed="retry"></article-quiz>`);
+    await waitFor(() => Boolean(q.$('[role="status"]')!.textContent));
+    expect(q.$('[role="status"]')!.textContent).to.equal('Saved progress for this quiz could not be used and was cleared.');
+    expect(q.button('Start quiz')).to.exist;
+  });
+
   it('clears corrupted saved progress and starts afresh', async () => {
     const key = progressKey('test-quiz', {mode: 'practice', categories: '', show: 'after-each'});
     localStorage.setItem(key, '{"version":1,"seed":');
