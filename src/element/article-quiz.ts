@@ -3,7 +3,6 @@ import type {ParseResult} from '../format/parse.js';
 import {CATEGORIES, type Question, type QuizFile} from '../format/types.js';
 
 import {gradeAnswer, type Answer, type AnswerResult} from '../quiz/answers.js';
-import {parseCategories, runLength} from '../quiz/draw.js';
 import type {PlannedQuestion} from '../quiz/plan.js';
 import type {Draw, RunState, SavedProgress} from '../quiz/progress.js';
 import {summarize, type ScoreSummary} from '../quiz/score.js';
@@ -387,7 +386,7 @@ export class ArticleQuiz extends LitElement {
       mode: this.#mode,
       seed: this.seed,
       count: this.count,
-      categories: parseCategories(this.categories, CATEGORIES).join(','),
+      categories: this.#loader!.parseCategories(this.categories, CATEGORIES).join(','),
       show: this.#showAnswers,
       time: this.#timeLimitMs ?? undefined,
     });
@@ -504,7 +503,7 @@ export class ArticleQuiz extends LitElement {
 
   /** The settings a fresh run is drawn with; with the seed they plan it. */
   get #draw(): Draw {
-    return {count: this.count, categories: parseCategories(this.categories, CATEGORIES)};
+    return {count: this.count, categories: this.#loader!.parseCategories(this.categories, CATEGORIES)};
   }
 
   #planFresh(seed: string): PlannedQuestion[] {
@@ -753,6 +752,7 @@ export class ArticleQuiz extends LitElement {
   #renderStart(): TemplateResult {
     const t = this.#t;
     const quiz = this.loaded!;
+    const {runLength, formatPublished} = this.#loader!;
     const total = runLength(quiz, this.#draw);
     const limit = this.#timeLimitMs;
     const saved = this.saved;
@@ -887,20 +887,6 @@ export class ArticleQuiz extends LitElement {
       onRetryMissed: () => this.#handleRetryMissed(),
       onName: (name) => this.#update({name}),
     });
-  }
-}
-
-function formatPublished(quiz: QuizFile): string {
-  const {published, precision} = quiz.article;
-  const [year, month = 1, day = 1] = published.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, month - 1, day));
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'year' ? {year: 'numeric'} : precision === 'month' ? {year: 'numeric', month: 'long'} : {dateStyle: 'long'};
-  try {
-    return new Intl.DateTimeFormat(quiz.article.language, {...options, timeZone: 'UTC'}).format(date);
-  } catch {
-    // An unknown language tag in the file must not break the quiz: fall back to the raw ISO date.
-    return published;
   }
 }
 
