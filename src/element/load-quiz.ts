@@ -12,6 +12,9 @@ export async function readQuizResponse(src: string, pending: Promise<Response>, 
     response = await pending;
   } catch (error) {
     if (signal.aborted) throw error;
+    if (blockedByPolicy(src)) {
+      return {ok: false, retryable: false, message: `Could not load ${name}: this page's Content Security Policy does not allow it. The page's connect-src must list the file's site.`};
+    }
     return {ok: false, retryable: true, message: failureMessage(name, error, requestFailed(src))};
   }
   if (!response.ok) {
@@ -32,6 +35,23 @@ export async function readQuizResponse(src: string, pending: Promise<Response>, 
       return {ok: false, retryable: false, message: `${name} is not a question file: it is not valid JSON (${error.message}).`};
     }
     return {ok: false, retryable: true, message: failureMessage(name, error, 'the download was interrupted.')};
+  }
+}
+
+/**
+ * A fetch the page's Content Security Policy blocked fails like any network error; the browser keeps a report
+ * of it (Chromium), which a buffered ReportingObserver reads back.
+ */
+function blockedByPolicy(src: string): boolean {
+  try {
+    const url = new URL(src, document.baseURI).href;
+    const observer = new ReportingObserver(() => {}, {types: ['csp-violation'], buffered: true});
+    observer.observe();
+    const reports = observer.takeRecords();
+    observer.disconnect();
+    return reports.some((report) => (report.body as {blockedURL?: string} | null)?.blockedURL === url);
+  } catch {
+    return false; // no ReportingObserver here (Firefox, Safari): the general message stands
   }
 }
 
