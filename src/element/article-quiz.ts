@@ -378,11 +378,19 @@ export class ArticleQuiz extends LitElement {
     return value >= 0 && value <= 100 ? value : null;
   }
 
+  /** The second and later id-less elements with this src on the page count as copies 2, 3, … (the first keeps no number). */
+  get #copyNumber(): string | undefined {
+    if (!this.src) return undefined;
+    const copies = [...document.querySelectorAll<ArticleQuiz>('article-quiz:not([id])')].filter((el) => el.src === this.src);
+    const index = copies.indexOf(this);
+    return index > 0 ? String(index + 1) : undefined;
+  }
+
   /** One key per quiz and per settings that shape the run: two quizzes on a page never share progress. */
   get #storageKey(): string {
     return this.#loader!.progressKey(this.loaded!.id, {
-      // The same quiz twice on a page keeps two progresses when the elements have ids.
-      el: this.id,
+      // The same quiz twice on a page keeps two progresses: by the elements' ids, else by which copy this is.
+      el: this.id || this.#copyNumber,
       mode: this.#mode,
       seed: this.seed,
       count: this.count,

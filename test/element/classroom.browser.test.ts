@@ -93,6 +93,22 @@ describe('<article-quiz> saves progress', () => {
     ]);
   });
 
+  it('keeps two copies of the same quiz file on a page apart, in page order, without ids', async () => {
+    const src = '/questions/kharkiv-strikes.json';
+    const page = await fixture<HTMLElement>(html`<div><article-quiz src=${src} seed="twins"></article-quiz><article-quiz src=${src} seed="twins"></article-quiz></div>`);
+    const [first, second] = [...page.querySelectorAll('article-quiz')] as ArticleQuiz[];
+    const buttons = (el: ArticleQuiz) => [...el.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    await waitFor(() => buttons(first!).includes('Start quiz') && buttons(second!).includes('Start quiz'));
+    [...first!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Start quiz')!.click();
+    await waitFor(() => Boolean(first!.shadowRoot!.querySelector('legend h2')));
+    // A reload: the same page again. The first copy offers its run back; the second has none.
+    page.remove();
+    const again = await fixture<HTMLElement>(html`<div><article-quiz src=${src} seed="twins"></article-quiz><article-quiz src=${src} seed="twins"></article-quiz></div>`);
+    const [one, two] = [...again.querySelectorAll('article-quiz')] as ArticleQuiz[];
+    await waitFor(() => buttons(one!).some((b) => b.startsWith('Resume')) && buttons(two!).includes('Start quiz'));
+    expect(buttons(two!)).not.to.include('Start over');
+  });
+
   it('keeps the same quiz twice on a page apart when the elements have ids', async () => {
     const a = await setupQuiz(html`<article-quiz id="before-class" .quiz=${quiz}></article-quiz>`);
     await a.click('Start quiz');
