@@ -13,6 +13,9 @@ import { timelineQuestion } from './questions-timeline.js';
 import { slug, WIRE_DATELINE, wordCount } from './wording.js';
 
 /** Bump when the generator's output changes on purpose: question files record which version wrote them. */
+// The file's text as our tools write it, for library users who write files too.
+export { serializeQuiz } from '../format/serialize.js';
+
 export const GENERATOR = { name: 'article-quiz generator', version: '2' } as const;
 
 export const DEFAULT_SOURCE = 'Unknown source';

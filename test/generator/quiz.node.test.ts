@@ -5,8 +5,7 @@ import {describe, expect, it} from 'vitest';
 import type {NumericQuestion, Question, QuizFile, SingleChoiceQuestion} from '../../src/format/types.js';
 import {validateQuizFile} from '../../src/format/validate.js';
 import {describeKey} from '../../src/quiz/describe.js';
-import {ArticleError, deriveTitle, generateQuiz} from '../../src/generator/quiz.js';
-import {serializeQuiz} from '../../src/format/serialize.js';
+import {ArticleError, deriveTitle, generateQuiz, serializeQuiz} from '../../src/generator/quiz.js';
 import {danglingPersonPronoun, evidenceProblem, numberIn, shapeOf} from './quiz-checks.js';
 import {readSeed} from './helpers.js';
 
