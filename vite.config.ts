@@ -93,6 +93,19 @@ const embedMinify: Plugin = {
   },
 };
 
+/**
+ * dist/cdn/files.json: the embed's .js files (their chunk names are hashed), so that the authoring page can fetch
+ * every one of them to build a SCORM package in the browser. Only in the default (embed) build.
+ */
+const embedFileList: Plugin = {
+  name: 'embed-file-list',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const files = Object.keys(bundle).filter((name) => name.endsWith('.js')).sort();
+    this.emitFile({type: 'asset', fileName: 'files.json', source: `${JSON.stringify(files)}\n`});
+  },
+};
+
 
 /** `vite build --mode author`: the authoring page's script (generator included), apart from the embed. */
 const authorBuild = {
@@ -114,7 +127,7 @@ export default defineConfig(({mode}) => ({
   // The author build's worker URL is then relative to author-page.js (import.meta.url), wherever it is served.
   ...(mode === 'author' ? {base: './'} : {}),
   // The terser pass is for the embed; the demo pages' React and Vue bundles are minified by Vite already.
-  plugins: [wdsWebSocketStub, compactTemplates, ...(mode === 'demos' ? [] : [embedMinify])],
+  plugins: [wdsWebSocketStub, compactTemplates, ...(mode === 'demos' ? [] : [embedMinify]), ...(mode === 'author' || mode === 'demos' ? [] : [embedFileList])],
   // React and Vue read NODE_ENV; the demo pages get their production builds.
   define: mode === 'demos' ? {'process.env.NODE_ENV': JSON.stringify('production')} : {},
   build: mode === 'author' ? authorBuild : mode === 'demos' ? demosBuild : {

@@ -1,6 +1,8 @@
 /**
  * demo/author.html: paste an article, give its publication date, and get a quiz made in the page: the facts
- * found, the questions, a live preview, the question file, an embed snippet and a GIFT export. The generator
+ * found, the questions, a live preview, the question file, an embed snippet, a GIFT export and a SCORM 1.2 package
+ * (built here from the embed's files, listed in files.json next to its bundle; fflate comes only with that
+ * button's chunk, never into the embed). The generator
  * runs in the browser, in a module worker (generator-worker.ts) so that a large text does not freeze the page and
  * Cancel can stop it; without a worker, in the page. `vite build --mode author` writes this script, the worker
  * (dist/author/generator-worker.js) and the in-page fallback's chunk, never into the embed. The preview's
@@ -19,7 +21,7 @@ import {embedSnippet, fileName, questionLabel, readableDate, resultMessage, type
 import workerUrl from './generator-worker.ts?worker&url';
 
 export interface AuthorPageOptions {
-  /** The embed bundle for the snippet. Default: ../dist/cdn/article-quiz.js from the page. */
+  /** The embed bundle for the snippet; the SCORM package takes its files from files.json next to it. Default: ../dist/cdn/article-quiz.js from the page. */
   bundleUrl?: string;
   /** The generator; tests replace it to see how the page explains its errors. Given, it runs in the page, not in a worker. */
   generate?: typeof generateQuiz;
@@ -57,6 +59,8 @@ interface State {
   made: Made | null;
   actionStatus: string;
   gift: GiftReport | null;
+  /** A SCORM package is being made (its button does nothing meanwhile; aria-disabled keeps its focus). */
+  packaging: boolean;
 }
 
 const FIELD_OF: Record<InputProblem, 'text' | 'date'> = {empty: 'text', 'too-large': 'text', 'no-date': 'date', 'bad-date': 'date'};
@@ -85,7 +89,7 @@ const NOTHING_FOUND =
 
 export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = {}): AuthorPage {
   const bundleUrl = options.bundleUrl ?? new URL('../dist/cdn/article-quiz.js', location.href).href;
-  const state: State = {busy: false, error: '', invalid: null, status: '', made: null, actionStatus: '', gift: null};
+  const state: State = {busy: false, error: '', invalid: null, status: '', made: null, actionStatus: '', gift: null, packaging: false};
   let running: Promise<void> = Promise.resolve();
   let current: Job | null = null;
   /** Off once a worker could not be made or loaded: later runs go straight to the page. */
@@ -256,6 +260,50 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
     }
   }
 
+  /** The embed's files, as files.json next to its bundle lists them, by file name. Throws with what went wrong. */
+  async function embedFiles(): Promise<Record<string, Uint8Array>> {
+    const listUrl = new URL('files.json', bundleUrl);
+    const fetched = async (url: URL) => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url.pathname.split('/').pop()}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      return response;
+    };
+    const list: unknown = await (await fetched(listUrl)).json().catch(() => {
+      throw new Error('files.json is not JSON');
+    });
+    // Plain file names of that folder only: never a path or another site.
+    if (!Array.isArray(list) || !list.every((f) => typeof f === 'string' && /^[\w.-]+\.js$/.test(f) && !f.startsWith('.'))) {
+      throw new Error('files.json is not a list of .js file names');
+    }
+    const names = list as string[];
+    const bytes = await Promise.all(names.map(async (name) => new Uint8Array(await (await fetched(new URL(name, listUrl))).arrayBuffer())));
+    return Object.fromEntries(names.map((name, i) => [name, bytes[i]!]));
+  }
+
+  async function downloadScorm(): Promise<void> {
+    const quiz = state.made?.quiz;
+    if (!quiz || state.packaging) return;
+    update({packaging: true, actionStatus: 'Making the SCORM package…'});
+    const folder = new URL('.', bundleUrl).href;
+    let embed: Record<string, Uint8Array>;
+    try {
+      embed = await embedFiles();
+    } catch (error) {
+      return update({packaging: false, actionStatus: `Could not fetch the quiz's files from ${folder}: ${error instanceof Error ? error.message : String(error)}.`});
+    }
+    try {
+      // fflate and the manifest come in their own chunk, loaded on the first click.
+      const {scormPackage} = await import('../lms/scorm-package.js');
+      const zip = scormPackage(quiz, {embed, version: '1.2'});
+      // fflate's output is a new ArrayBuffer of its own (its types only say ArrayBufferLike).
+      download(fileName(quiz, '.scorm12.zip'), 'application/zip', zip as Uint8Array<ArrayBuffer>);
+      // Every file of the zip: the embed's, the manifest, the launch page and the question file.
+      update({packaging: false, actionStatus: `SCORM package downloaded: ${Object.keys(embed).length + 3} files.`});
+    } catch (error) {
+      update({packaging: false, actionStatus: `The SCORM package could not be made (${error instanceof Error ? error.message : String(error)}).`});
+    }
+  }
+
   const handlers: Handlers = {
     submit(event) {
       event.preventDefault();
@@ -272,6 +320,9 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
       running = copySnippet();
     },
     exportGift,
+    downloadScorm: () => {
+      running = downloadScorm();
+    },
     cancel,
   };
 
@@ -287,11 +338,14 @@ interface Handlers {
   downloadQuiz(): void;
   copySnippet(): void;
   exportGift(): void;
+  downloadScorm(): void;
   cancel(): void;
 }
 
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], {type: `${type};charset=utf-8`}));
+/** Text is saved as UTF-8; bytes as they are. */
+function download(name: string, type: string, content: string | Uint8Array<ArrayBuffer>): void {
+  const blob = typeof content === 'string' ? new Blob([content], {type: `${type};charset=utf-8`}) : new Blob([content], {type});
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -389,6 +443,7 @@ function results(made: Made, state: State, on: Handlers): TemplateResult {
               <button type="button" @click=${on.downloadQuiz}>Download the question file</button>
               <button type="button" @click=${on.copySnippet}>Copy the embed snippet</button>
               <button type="button" @click=${on.exportGift}>Export GIFT (Moodle)</button>
+              <button type="button" @click=${on.downloadScorm} aria-disabled=${state.packaging ? 'true' : 'false'}>Download SCORM package (Moodle)</button>
             </div>
             <p class="status" id="a-action-status" role="status">${state.actionStatus}</p>
             <div class="field">

@@ -3,14 +3,16 @@
  * the generator, `vite build --mode author`). A user pastes a corpus article, enters its date, makes the quiz:
  * the preview runs, the question file downloads, and axe finds nothing in light or dark. The generator runs in
  * its worker: the page answers while a large text is processed, Cancel stops it, and its errors are explained.
+ * The SCORM 1.2 package made in the page holds the quiz and the embed's files, and runs in a stand-in platform.
  * Both bundles are built once by test/global-build.ts (the Node project's global setup); this file serves a
  * snapshot of them, so another run's build emptying dist/ meanwhile (a shared working tree) cannot break it.
  */
-import {readdirSync, readFileSync, statSync} from 'node:fs';
-import {join} from 'node:path';
+import {copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {strFromU8, unzipSync} from 'fflate';
 import type {Browser, Page, Worker} from 'playwright';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {axeViolations, openSite, type Site} from './site.js';
+import {axeViolations, openSite, runQuiz, type Site} from './site.js';
 import {validateQuizFile} from '../../src/format/validate.js';
 
 let site: Site;
@@ -53,6 +55,11 @@ describe('demo/author.html', () => {
     for (const file of readdirSync(join(site.dir, 'dist/author'))) expect(built(file), file).not.toMatch(/customElements\.define/);
     expect(statSync(join(site.dir, 'dist/cdn/article-quiz.js')).size).toBeGreaterThan(0);
     expect(readFileSync(join(site.dir, 'dist/cdn/article-quiz.js'), 'utf8')).not.toContain('no dateline');
+    // The SCORM packager (with fflate) is a chunk of the author build, loaded on its button's first click.
+    const zipper = /imsmanifest|invalid zip data/;
+    for (const file of readdirSync(join(site.dir, 'dist/cdn'))) expect(readFileSync(join(site.dir, 'dist/cdn', file), 'utf8'), file).not.toMatch(zipper);
+    expect(built('author-page.js')).not.toMatch(zipper);
+    expect(readdirSync(join(site.dir, 'dist/author')).filter((file) => zipper.test(built(file)))).toEqual([expect.stringMatching(/^scorm-package-.*\.js$/)]);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -95,6 +102,85 @@ describe('demo/author.html', () => {
       await page.close();
     }, 60_000);
   }
+
+  it('downloads a SCORM 1.2 package made in the page, which runs in a platform', async () => {
+    const page = await browser.newPage({acceptDownloads: true});
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${url}/demo/author.html`);
+    await page.getByLabel('Article text').fill(article);
+    await page.getByLabel('Date published').fill('2025-01-02');
+    await page.getByRole('button', {name: 'Make the quiz'}).click();
+    await expect.poll(() => page.locator('#a-status').textContent()).toMatch(/^Made \d+ questions from \d+ facts\.$/);
+
+    const [question] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download the question file'}).click()]);
+    const shown = JSON.parse(readFileSync((await question.path())!, 'utf8'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download SCORM package (Moodle)'}).click()]);
+    expect(download.suggestedFilename()).toBe(question.suggestedFilename().replace(/\.json$/, '.scorm12.zip'));
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+
+    const manifest = strFromU8(files['imsmanifest.xml']!);
+    expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
+    expect(manifest).toContain('adlcp:scormtype="sco" href="index.html"');
+    expect(JSON.parse(strFromU8(files['quiz.json']!))).toEqual(shown);
+    expect(shown.questions.length).toBe(await page.locator('#a-questions li').count());
+    const embed: string[] = JSON.parse(readFileSync(join(site.dir, 'dist/cdn/files.json'), 'utf8'));
+    expect(embed).toContain('article-quiz.js');
+    expect(embed.sort()).toEqual(readdirSync(join(site.dir, 'dist/cdn')).filter((f) => f.endsWith('.js')).sort());
+    for (const file of embed) expect(files[file], file).toEqual(new Uint8Array(readFileSync(join(site.dir, 'dist/cdn', file))));
+    expect(Object.keys(files).sort()).toEqual(['imsmanifest.xml', 'index.html', 'quiz.json', ...embed].sort());
+    expect(await page.locator('#a-action-status').textContent()).toBe(`SCORM package downloaded: ${Object.keys(files).length} files.`);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // The package in a stand-in SCORM 1.2 platform (scorm-again's window.API, the launch page in an iframe).
+    for (const [name, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(site.dir, 'scorm', 'pkg', name)), {recursive: true});
+      writeFileSync(join(site.dir, 'scorm', 'pkg', name), bytes);
+    }
+    copyFileSync('node_modules/scorm-again/dist/scorm12.min.js', join(site.dir, 'scorm', 'scorm12.min.js'));
+    writeFileSync(
+      join(site.dir, 'scorm', 'platform.html'),
+      `<!doctype html><html lang="en"><title>Platform</title><script src="scorm12.min.js"></script>
+       <script>window.API = new Scorm12API({logLevel: 5});</script>
+       <iframe id="sco" src="pkg/index.html" title="Quiz" style="width:100%;height:900px"></iframe></html>`
+    );
+    const platform = await browser.newPage();
+    await platform.goto(`${url}/scorm/platform.html`);
+    const sco = platform.frameLocator('#sco');
+    await runQuiz(sco);
+    await expect.poll(() => sco.getByRole('heading', {name: 'Your results'}).count()).toBe(1);
+    const cmi = await platform.evaluate(() => {
+      const api = (window as unknown as {API: {cmi: {core: {score: {raw: string}; lesson_status: string}}}}).API;
+      return {raw: api.cmi.core.score.raw, status: api.cmi.core.lesson_status};
+    });
+    expect(cmi.raw).toMatch(/^\d+$/);
+    expect(['completed', 'passed', 'failed']).toContain(cmi.status);
+    await platform.close();
+  }, 60_000);
+
+  it("explains a SCORM package whose files cannot be fetched, and keeps working", async () => {
+    const page = await browser.newPage({acceptDownloads: true});
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/dist/cdn/files.json', (route) => route.fulfill({status: 404, body: 'Not found'}));
+    await page.goto(`${url}/demo/author.html`);
+    await page.getByLabel('Article text').fill(article);
+    await page.getByLabel('Date published').fill('2025-01-02');
+    await page.getByRole('button', {name: 'Make the quiz'}).click();
+    await expect.poll(() => page.locator('#a-status').textContent()).toMatch(/^Made \d+ questions from \d+ facts\.$/);
+    await page.getByRole('button', {name: 'Download SCORM package (Moodle)'}).click();
+    await expect
+      .poll(() => page.locator('#a-action-status').textContent())
+      .toBe(`Could not fetch the quiz's files from ${url}/dist/cdn/: files.json: HTTP 404 Not Found.`);
+    // The other actions still work.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download the question file'}).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    await page.locator('#author article-quiz').getByRole('button', {name: 'Start quiz'}).click();
+    await page.waitForFunction(() => document.querySelector('#author article-quiz')!.shadowRoot!.textContent!.includes('Question 1 of'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it('explains an empty paste in the alert region', async () => {
     const page = await browser.newPage();

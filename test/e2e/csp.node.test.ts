@@ -10,10 +10,11 @@ import type {Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
-import type {Browser, Locator, Page} from 'playwright';
+import type {Browser, Page} from 'playwright';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {serveStatic} from '../../src/cli/serve.js';
 import {launchChromium} from '../chromium.js';
+import {runQuiz} from './site.js';
 
 const CSP = "script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 
@@ -101,29 +102,6 @@ async function watchedPage(): Promise<Watched> {
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   return {page, problems};
-}
-
-/** Answers every question of a quiz as a student would (whatever the kind and mode) until the results show. */
-async function runQuiz(quiz: Locator): Promise<void> {
-  await quiz.getByRole('button', {name: 'Start quiz'}).click();
-  for (let step = 0; step < 60; step++) {
-    // Lazily loaded parts show a busy note meanwhile; act on what the student sees once it is there.
-    await quiz.locator('[aria-busy="true"]').first().waitFor({state: 'detached'});
-    if (await quiz.locator('[part="results"]').count()) return;
-    if (await quiz.locator('[part="confirm"]').count()) {
-      await quiz.getByRole('button', {name: 'Submit answers'}).click();
-      continue;
-    }
-    const open = quiz.locator('fieldset:not([disabled])');
-    if (await open.count()) {
-      if (await open.locator('#numeric-answer').count()) await open.locator('#numeric-answer').fill('10');
-      else if (await open.locator('select').count()) {
-        for (const select of await open.locator('select').all()) await select.selectOption({index: 1});
-      } else if (await open.locator('input[type="radio"]').count()) await open.locator('input[type="radio"]').first().check();
-    }
-    await quiz.locator('[part~="primary-button"]').click();
-  }
-  throw new Error('The quiz did not reach its results');
 }
 
 describe(`pages served with ${CSP}`, () => {

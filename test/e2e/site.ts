@@ -6,7 +6,7 @@ import {cpSync, existsSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {dirname, join, resolve} from 'node:path';
-import type {Browser, Page} from 'playwright';
+import type {Browser, FrameLocator, Locator, Page} from 'playwright';
 import {serveStatic} from '../../src/cli/serve.js';
 import {launchChromium} from '../chromium.js';
 
@@ -54,4 +54,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
     });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
+}
+
+/** Answers every question of a quiz as a student would (whatever the kind and mode) until the results show. */
+export async function runQuiz(quiz: Locator | FrameLocator): Promise<void> {
+  await quiz.getByRole('button', {name: 'Start quiz'}).click();
+  for (let step = 0; step < 60; step++) {
+    // Lazily loaded parts show a busy note meanwhile; act on what the student sees once it is there.
+    await quiz.locator('[aria-busy="true"]').first().waitFor({state: 'detached'});
+    if (await quiz.locator('[part="results"]').count()) return;
+    if (await quiz.locator('[part="confirm"]').count()) {
+      await quiz.getByRole('button', {name: 'Submit answers'}).click();
+      continue;
+    }
+    const open = quiz.locator('fieldset:not([disabled])');
+    if (await open.count()) {
+      if (await open.locator('#numeric-answer').count()) await open.locator('#numeric-answer').fill('10');
+      else if (await open.locator('select').count()) {
+        for (const select of await open.locator('select').all()) await select.selectOption({index: 1});
+      } else if (await open.locator('input[type="radio"]').count()) await open.locator('input[type="radio"]').first().check();
+    }
+    await quiz.locator('[part~="primary-button"]').click();
+  }
+  throw new Error('The quiz did not reach its results');
 }
