@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs';
 import {serializeQuiz} from '../format/serialize.js';
 import {inputErrorCode} from './article-file.js';
 import {readQuizFile, writeOutput} from './quiz-io.js';
-import {isMain, runCli, UsageError} from './run-cli.js';
+import {isMain, readArgs, runCli, UsageError} from './run-cli.js';
 
 export {UsageError};
 
@@ -20,16 +20,9 @@ export interface CheckOptions {
 const USAGE = 'usage: check QUESTIONS.json [MORE.json ...] [--write]';
 
 export function parseArgs(argv: readonly string[]): CheckOptions {
-  const inputs: string[] = [];
-  let write = false;
-  for (const a of argv) {
-    if (a === '--write') write = true;
-    else if (a === '--') continue;
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}; ${USAGE}`);
-    else inputs.push(a);
-  }
-  if (!inputs.length) throw new UsageError(`no question file given; ${USAGE}`);
-  return {inputs, write};
+  const {values, positionals} = readArgs(argv, USAGE, {write: {type: 'boolean'}});
+  if (!positionals.length) throw new UsageError(`no question file given; ${USAGE}`);
+  return {inputs: positionals, write: values.write === true};
 }
 
 const say = (line: string) => process.stderr.write(`check: ${line}\n`);

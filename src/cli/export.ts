@@ -8,7 +8,7 @@ import { quizToQtiPackage } from '../export/qti21.js';
 import { reportLines, type ExportResult } from '../export/report.js';
 import { inputErrorCode } from './article-file.js';
 import { checkOutput, readQuizFile, writeOutput } from './quiz-io.js';
-import {isMain, runCli, UsageError} from './run-cli.js';
+import {isMain, readArgs, runCli, UsageError} from './run-cli.js';
 
 export {UsageError};
 
@@ -33,28 +33,13 @@ function isFormat(name: string): name is FormatName {
 }
 
 export function parseArgs(argv: readonly string[]): ExportOptions {
-  let format: string | null = null;
-  let input: string | null = null;
-  let output: string | null = null;
-  const value = (i: number, a: string) => {
-    const v = argv[i];
-    if (v === undefined || v === '') throw new UsageError(`${a} needs a value; ${USAGE}`);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--format' || a === '-f') format = value(++i, a);
-    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else if (a === '-o' || a === '--output') output = value(++i, a);
-    else if (a === '--') continue;
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}; ${USAGE}`);
-    else if (input) throw new UsageError(`more than one input file (${input}, ${a}); ${USAGE}`);
-    else input = a;
-  }
-  if (format === null) throw new UsageError(`no --format given; ${USAGE}`);
+  const {values, positionals} = readArgs(argv, USAGE, {format: {type: 'string', short: 'f'}, output: {type: 'string', short: 'o'}});
+  const format = values.format as string | undefined;
+  if (positionals.length > 1) throw new UsageError(`more than one input file (${positionals.join(', ')}); ${USAGE}`);
+  if (format === undefined) throw new UsageError(`no --format given; ${USAGE}`);
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}": expected one of ${Object.keys(FORMATS).join(', ')}`);
-  if (!input) throw new UsageError(`no question file given; ${USAGE}`);
-  return { format, input, output };
+  if (!positionals[0]) throw new UsageError(`no question file given; ${USAGE}`);
+  return { format, input: positionals[0], output: (values.output as string | undefined) ?? null };
 }
 
 /** `questions/kharkiv.json` → `questions/kharkiv.gift.txt`. */

@@ -12,7 +12,7 @@ import { ArticleError } from '../generator/quiz.js';
 import { InputError, readArticle } from './article-file.js';
 import { buildQuizFile, InvalidQuizError } from './quiz-file.js';
 import { writeFileAtomic } from './write-atomic.js';
-import {isMain, runCli, UsageError} from './run-cli.js';
+import {isMain, readArgs, runCli, UsageError} from './run-cli.js';
 
 export {UsageError};
 
@@ -36,28 +36,22 @@ export { buildQuizFile, InvalidQuizError } from './quiz-file.js';
 const USAGE = 'usage: generate ARTICLE.txt [-o FILE] [--title T] [--source S] [--url U] [--id ID] [--verbose] | ' +
   'generate --all MANIFEST.json [--check] | generate --facts ARTICLE.txt [-o FILE]';
 
-const VALUE_OPTIONS: Record<string, keyof GenerateOptions> = { '--title': 'title', '--source': 'source', '--url': 'url', '--id': 'id' };
+const QUIZ_OPTIONS = ['title', 'source', 'url', 'id'] as const satisfies readonly (keyof GenerateOptions)[];
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { facts: false, output: null, input: null, all: null, check: false, verbose: false, quiz: {} };
-  const value = (i: number, a: string) => {
-    const v = argv[i];
-    if (v === undefined || v === '') throw new UsageError(`${a} needs a value; ${USAGE}`);
-    return v;
+  const {values, positionals} = readArgs(argv, USAGE, {
+    facts: {type: 'boolean'}, check: {type: 'boolean'}, verbose: {type: 'boolean', short: 'v'},
+    output: {type: 'string', short: 'o'}, all: {type: 'string'},
+    ...Object.fromEntries(QUIZ_OPTIONS.map((name) => [name, {type: 'string' as const}])),
+  });
+  if (positionals.length > 1) throw new UsageError(`more than one input file (${positionals.join(', ')}); ${USAGE}`);
+  const quiz: GenerateOptions = {};
+  for (const name of QUIZ_OPTIONS) if (typeof values[name] === 'string') quiz[name] = values[name];
+  const opts: CliOptions = {
+    facts: values.facts === true, check: values.check === true, verbose: values.verbose === true,
+    output: (values.output as string | undefined) ?? null, all: (values.all as string | undefined) ?? null,
+    input: positionals[0] ?? null, quiz,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--facts') opts.facts = true;
-    else if (a === '--check') opts.check = true;
-    else if (a === '--verbose' || a === '-v') opts.verbose = true;
-    else if (a === '-o' || a === '--output') opts.output = value(++i, a);
-    else if (a === '--all') opts.all = value(++i, a);
-    else if (a in VALUE_OPTIONS) opts.quiz[VALUE_OPTIONS[a]!] = value(++i, a);
-    else if (a === '--') continue;
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}; ${USAGE}`);
-    else if (opts.input) throw new UsageError(`more than one input file (${opts.input}, ${a}); ${USAGE}`);
-    else opts.input = a;
-  }
   if (opts.all) {
     if (opts.input || opts.facts || opts.output || Object.keys(opts.quiz).length) throw new UsageError(`--all takes only a manifest (and --check); ${USAGE}`);
     return opts;

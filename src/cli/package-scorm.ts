@@ -8,7 +8,7 @@ import {join} from 'node:path';
 import {SCORM_VERSIONS, scormPackage, type ScormVersion} from '../lms/scorm-package.js';
 import {InputError, inputErrorCode} from './article-file.js';
 import {checkOutput, readQuizFile, writeOutput} from './quiz-io.js';
-import {isMain, runCli, UsageError} from './run-cli.js';
+import {isMain, readArgs, runCli, UsageError} from './run-cli.js';
 
 export {UsageError};
 
@@ -24,41 +24,18 @@ const EMBED = 'dist/cdn';
 const USAGE = 'usage: package:scorm [--scorm 1.2|2004] QUESTIONS.json [-o OUT.zip] [--pass-mark PERCENT] [--mode practice|test]';
 
 export function parseArgs(argv: readonly string[]): PackageOptions {
-  let input: string | null = null;
-  let output: string | null = null;
-  let version: ScormVersion = '1.2';
-  let passMark: number | undefined;
-  let mode: PackageOptions['mode'];
-  for (let i = 0; i < argv.length; i++) {
-    // `--name=value` is read as `--name value`.
-    const eq = argv[i]!.startsWith('--') ? argv[i]!.indexOf('=') : -1;
-    const a = eq > 0 ? argv[i]!.slice(0, eq) : argv[i]!;
-    const inline = eq > 0 ? argv[i]!.slice(eq + 1) : undefined;
-    const value = () => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${a} needs a value; ${USAGE}`);
-      return v;
-    };
-    if (a === '-o' || a === '--output') output = value();
-    else if (a === '--scorm') {
-      const v = value();
-      if (!SCORM_VERSIONS.includes(v as ScormVersion)) throw new UsageError(`unknown SCORM version "${v}": expected ${SCORM_VERSIONS.join(' or ')}`);
-      version = v as ScormVersion;
-    } else if (a === '--pass-mark') {
-      const v = value();
-      passMark = Number(v);
-      if (!/^\d+(\.\d+)?$/.test(v) || passMark > 100) throw new UsageError(`--pass-mark must be a percentage from 0 to 100, got "${v}"`);
-    } else if (a === '--mode') {
-      const v = value();
-      if (v !== 'practice' && v !== 'test') throw new UsageError(`--mode must be practice or test, got "${v}"`);
-      mode = v;
-    } else if (a === '--') continue;
-    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}; ${USAGE}`);
-    else if (input) throw new UsageError(`more than one question file (${input}, ${a}); ${USAGE}`);
-    else input = a;
-  }
-  if (!input) throw new UsageError(`no question file given; ${USAGE}`);
-  return {input, output, version, passMark, mode};
+  const {values, positionals} = readArgs(argv, USAGE, {
+    output: {type: 'string', short: 'o'}, scorm: {type: 'string'}, 'pass-mark': {type: 'string'}, mode: {type: 'string'},
+  });
+  const version = (values.scorm as string | undefined) ?? '1.2';
+  if (!SCORM_VERSIONS.includes(version as ScormVersion)) throw new UsageError(`unknown SCORM version "${version}": expected ${SCORM_VERSIONS.join(' or ')}`);
+  const mark = values['pass-mark'] as string | undefined;
+  if (mark !== undefined && (!/^\d+(\.\d+)?$/.test(mark) || Number(mark) > 100)) throw new UsageError(`--pass-mark must be a percentage from 0 to 100, got "${mark}"`);
+  const mode = values.mode as string | undefined;
+  if (mode !== undefined && mode !== 'practice' && mode !== 'test') throw new UsageError(`--mode must be practice or test, got "${mode}"`);
+  if (positionals.length > 1) throw new UsageError(`more than one question file (${positionals.join(', ')}); ${USAGE}`);
+  if (!positionals[0]) throw new UsageError(`no question file given; ${USAGE}`);
+  return {input: positionals[0], output: (values.output as string | undefined) ?? null, version: version as ScormVersion, passMark: mark === undefined ? undefined : Number(mark), mode};
 }
 
 /** `questions/kharkiv.json` → `questions/kharkiv.scorm12.zip` (or `.scorm2004.zip`). */
