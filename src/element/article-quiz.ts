@@ -127,6 +127,7 @@ export class ArticleQuiz extends LitElement {
   #localeStrings: UiStrings = {};
   #loadedLocale = '';
   #loader?: Loader;
+  #storageKey = '';
   #attempt = 0;
   readonly #randomSeed = randomVersionCode();
   #focusAfterUpdate = false;
@@ -386,8 +387,11 @@ export class ArticleQuiz extends LitElement {
     return index > 0 ? String(index + 1) : undefined;
   }
 
-  /** One key per quiz and per settings that shape the run: two quizzes on a page never share progress. */
-  get #storageKey(): string {
+  /**
+   * One key per quiz and per settings that shape the run: two quizzes on a page never share progress. Worked out
+   * when saved progress is looked up (on load, on a change of settings), not on every answer.
+   */
+  #keyForSettings(): string {
     return this.#loader!.progressKey(this.loaded!.id, {
       // The same quiz twice on a page keeps two progresses: by the elements' ids, else by which copy this is.
       el: this.id || this.#copyNumber,
@@ -404,6 +408,7 @@ export class ArticleQuiz extends LitElement {
 
   #offerSavedProgress(): void {
     const {loadProgress, browserStorage} = this.#loader!;
+    this.#storageKey = this.#keyForSettings();
     const loaded = loadProgress(browserStorage(), this.#storageKey, this.loaded!.questions);
     this.saved = loaded.status === 'ok' ? loaded.progress : null;
     this.storageNote = loaded.status === 'unavailable' ? this.#t.storageNote : '';
