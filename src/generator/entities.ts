@@ -174,6 +174,8 @@ export const newFocus = (): Focus => ({ person: null, group: null, org: null, la
 /** "-ing" words that modify a title rather than start a clause ("acting spokesman", "outgoing president"). */
 const ING_MODIFIERS = new Set(['acting', 'outgoing', 'incoming', 'visiting', 'managing', 'ruling', 'leading', 'presiding',
   'sitting', 'serving', 'founding', 'reigning', 'governing', 'opposing', 'ranking', 'polling', 'consulting']);
+/** Agent nouns by their suffix ("shopper", "bystander", "protester", "pianist", "resident"): people who can speak. */
+const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/;
 const PLURAL = /(?:s|people|police|staff|crew|media|military|government)$/;
 
 /**
@@ -254,7 +256,7 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
       sp.role.toLowerCase().split(/[\s-]+/).includes(headWord));
     if (titled) return refTo(titled, words.map((t) => t.text).join(' '));
   }
-  if (!SPEAKER_NOUNS.has(headWord)) return null;
+  if (!SPEAKER_NOUNS.has(headWord) && !AGENT_NOUN.test(headWord)) return null;
   // "the agency", "The American space agency": a definite organisation description refers back.
   const org = focus.org;
   const sameOrg = !!org && (org.name.toLowerCase().includes(headWord) ||
@@ -262,7 +264,8 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
   if (det === 'the' && ORG_HEADS.has(headWord) && org && sameOrg && !PLURAL.test(headWord)) {
     return refTo(org, words.map((t) => t.text).join(' '));
   }
-  const desc = body.map((t) => t.text).join(' ');
+  // An indefinite source keeps its article ("a witness", "an aide"); "the" is left to the prompt writer.
+  const desc = (det === 'a' || det === 'an' ? `${det} ` : '') + body.map((t) => t.text).join(' ');
   const descLower = isCap(body[0]!.text) && commonWord(body[0]!.text) ? desc[0]!.toLowerCase() + desc.slice(1) : desc;
   const endsWithName = isCap(body.at(-1)!.text) && !commonWord(body.at(-1)!.text);
   const name = endsWithName ? descLower : `${descLower} (unnamed)`;

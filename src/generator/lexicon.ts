@@ -3,29 +3,64 @@
 /** Verbs that introduce a claim; `say` verbs take any complement, `claim` verbs need "that" or a clause. */
 export type SpeechClass = 'say' | 'claim' | 'directive' | 'quoteOnly';
 
-const SAY = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'wrote', 'writes', 'write', 'writing',
-  'tweeted', 'posted'];
-const CLAIM = [
-  'added', 'adds', 'adding', 'announced', 'announces', 'announce', 'announcing', 'declared', 'declares', 'declaring',
-  'confirmed', 'confirms', 'confirm', 'confirming', 'warned', 'warns', 'warn', 'warning', 'noted', 'notes', 'noting',
-  'reported', 'reports', 'reporting', 'explained', 'explains', 'explaining', 'stated', 'states', 'insisted', 'insists',
-  'argued', 'argues', 'claimed', 'claims', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes',
-  'acknowledged', 'acknowledges', 'admitted', 'admits', 'predicted', 'predicts', 'revealed', 'reveals', 'asserted',
-  'asserts', 'contended', 'conceded', 'alleged', 'alleges', 'testified', 'recalled', 'recalls', 'replied', 'responded',
-  'estimated', 'estimates', 'disclosed', 'agreed', 'maintained', 'maintains', 'promised', 'vowed', 'pledged',
-  'repeated', 'continued', 'concluded', 'observed', 'commented', 'remarked', 'cautioned', 'complained', 'suggested',
-];
-const DIRECTIVE = ['urged', 'urges', 'encouraged', 'encourages', 'reminded', 'reminds', 'asked', 'asks', 'advised',
-  'advises', 'called on', 'calls on', 'instructed', 'ordered', 'told'];
-const QUOTE_ONLY = ['called', 'calls', 'described', 'describes', 'dubbed', 'termed'];
+// Speech verbs by lemma; every inflection ("warns", "warned", "warning") is derived by speechForms, so a rule
+// written for one form holds for all of them.
+const SAY_LEMMAS = ['say', 'tell', 'write', 'tweet', 'post'];
+const CLAIM_LEMMAS = ['add', 'announce', 'declare', 'confirm', 'warn', 'note', 'report', 'explain', 'state', 'insist',
+  'argue', 'claim', 'stress', 'emphasize', 'emphasise', 'acknowledge', 'admit', 'predict', 'reveal', 'assert', 'contend',
+  'concede', 'allege', 'testify', 'recall', 'reply', 'respond', 'estimate', 'disclose', 'agree', 'maintain', 'promise',
+  'vow', 'pledge', 'repeat', 'continue', 'conclude', 'observe', 'comment', 'remark', 'caution', 'complain', 'suggest',
+  'point out', 'deny', 'reiterate', 'affirm', 'counter', 'boast', 'joke', 'quip', 'recount', 'explain', 'answer',
+  'mention', 'speculate', 'acknowledge', 'concur', 'exclaim', 'shout', 'whisper', 'muse', 'lament', 'forecast'];
+const DIRECTIVE_LEMMAS = ['urge', 'encourage', 'remind', 'ask', 'advise', 'call on', 'instruct', 'order', 'implore',
+  'beg', 'request', 'appeal to'];
+const QUOTE_ONLY_LEMMAS = ['call', 'describe', 'dub', 'term', 'label', 'brand'];
+/** Lemmas that also take an object and an infinitive as a directive ("warned drivers to avoid …"). */
+export const DIRECTIVE_TOO = new Set(['tell', 'warn', 'caution', 'urge', 'encourage', 'remind', 'ask', 'advise',
+  'call on', 'instruct', 'order', 'implore', 'beg', 'request', 'appeal to']);
+/** Claim lemmas whose complement may be a bare clause without "that" ("she added the road was closed"). */
+export const CLAUSE_WITHOUT_THAT = new Set(['add', 'announce', 'declare', 'confirm', 'warn', 'note', 'explain', 'insist',
+  'argue', 'claim', 'stress', 'acknowledge', 'admit', 'predict', 'reveal', 'report', 'point out', 'reply', 'respond',
+  'testify', 'recall', 'concede', 'assert', 'suggest', 'emphasize', 'emphasise', 'reiterate', 'deny', 'joke', 'boast']);
+/** Lemmas whose "-s" form is also a plural noun ("states", "reports"): a verb only before "that" or a quote. */
+export const NOUN_TOO = new Set(['state', 'report', 'claim', 'note', 'estimate', 'call', 'point out', 'add', 'warn',
+  'comment', 'remark', 'promise', 'pledge', 'vow', 'answer', 'reply', 'post', 'tweet', 'forecast', 'order', 'request',
+  'appeal to', 'counter', 'quip', 'joke', 'whisper', 'shout']);
 
-export const SPEECH_VERBS = new Map<string, SpeechClass>();
-for (const v of QUOTE_ONLY) SPEECH_VERBS.set(v, 'quoteOnly');
-for (const v of DIRECTIVE) SPEECH_VERBS.set(v, 'directive');
-for (const v of CLAIM) SPEECH_VERBS.set(v, 'claim');
-for (const v of SAY) SPEECH_VERBS.set(v, 'say');
-SPEECH_VERBS.set('pointed out', 'claim');
-SPEECH_VERBS.set('points out', 'claim');
+const IRREGULAR_VERB_FORMS: Record<string, { past: string[]; ing?: string }> = {
+  say: { past: ['said'] }, tell: { past: ['told'] }, write: { past: ['wrote', 'written'] },
+  forecast: { past: ['forecast', 'forecasted'] }, admit: { past: ['admitted'], ing: 'admitting' },
+  concur: { past: ['concurred'], ing: 'concurring' }, beg: { past: ['begged'], ing: 'begging' },
+  dub: { past: ['dubbed'], ing: 'dubbing' }, quip: { past: ['quipped'], ing: 'quipping' },
+  label: { past: ['labeled', 'labelled'], ing: 'labeling' }, post: { past: ['posted'] },
+};
+
+export type VerbForm = 'base' | 's' | 'past' | 'ing';
+
+/** All inflections of a (possibly two-word) lemma: "point out" -> "points out", "pointed out", … */
+export function speechForms(lemma: string): [string, VerbForm][] {
+  const [head, ...rest] = lemma.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const w = head!;
+  const irr = IRREGULAR_VERB_FORMS[w];
+  const s = /(?:s|sh|ch|x|z)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`;
+  const ed = /e$/.test(w) ? `${w}d` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ied` : `${w}ed`;
+  const ing = irr?.ing ?? (/[^e]e$/.test(w) ? `${w.slice(0, -1)}ing` : `${w}ing`);
+  const forms: [string, VerbForm][] = [[w, 'base'], [s, 's'], ...(irr?.past ?? [ed]).map((p): [string, VerbForm] => [p, 'past']), [ing, 'ing']];
+  return forms.map(([f, k]) => [f + tail, k]);
+}
+
+export interface SpeechVerb { lemma: string; cls: SpeechClass; form: VerbForm }
+
+/** Every inflected speech verb form (lower case, two-word ones with one space) -> lemma, class and form. */
+export const SPEECH_VERB_FORMS = new Map<string, SpeechVerb>();
+for (const [lemmas, cls] of [[QUOTE_ONLY_LEMMAS, 'quoteOnly'], [DIRECTIVE_LEMMAS, 'directive'], [CLAIM_LEMMAS, 'claim'],
+  [SAY_LEMMAS, 'say']] as const) {
+  for (const lemma of lemmas) for (const [f, form] of speechForms(lemma)) SPEECH_VERB_FORMS.set(f, { lemma, cls, form });
+}
+
+/** Speech verb form -> class (the older view of SPEECH_VERB_FORMS). */
+export const SPEECH_VERBS = new Map<string, SpeechClass>([...SPEECH_VERB_FORMS].map(([f, v]) => [f, v.cls]));
 
 /** Regex source matching any speech verb as a whole word (longest phrases first). */
 export const SPEECH_VERB_SRC = [...SPEECH_VERBS.keys()].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
@@ -49,7 +84,9 @@ export const SPEAKER_NOUNS = new Set(`official officials spokesman spokeswoman s
   advisers advisor advisors negotiator negotiators mediator mediators representative representatives delegate
   delegates administrator administrators commissioner coordinator operator operators specialist specialists
   physician physicians surgeon historian historians professor professors scholar scholars statement report study survey
-  force forces guard agencies ministries governments militaries companies groups organizations institute university service`.split(/\s+/));
+  force forces guard agencies ministries governments militaries companies groups organizations institute university service
+  club clubs union unions association federation league charity hospital school museum zoo airline airlines bank
+  operator regulator watchdog utility team teams`.split(/\s+/));
 
 /** Organisation words: a capitalised run containing one is an organisation, not a person. */
 export const ORG_WORDS = new Set(`Ministry Agency Guard Department Corporation Corp Inc Ltd Co Institute University
@@ -115,3 +152,38 @@ export const NON_NAME_CAPS = new Set(`The A An In On At But And Or If When While
 
 export const PRONOUNS_PERSON = new Set(['he', 'she']);
 export const PRONOUNS_GROUP = new Set(['they']);
+
+/** Ordinal day words, "first" … "thirty-first" ("December twelfth", "the fifth of November"). */
+export const ORDINAL_DAYS: Record<string, number> = (() => {
+  const small = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+    'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth',
+    'nineteenth'];
+  const out: Record<string, number> = {};
+  small.forEach((w, i) => { out[w] = i + 1; });
+  out.twentieth = 20;
+  out.thirtieth = 30;
+  small.slice(0, 9).forEach((w, i) => { out[`twenty-${w}`] = 21 + i; });
+  out['thirty-first'] = 31;
+  return out;
+})();
+
+/** Nouns before a number that make it a designation, not a year ("Route 2008", "asteroid 1998 QE2", "Flight 1549"). */
+export const DESIGNATION_NOUNS = new Set(`route highway interstate freeway flight room suite apartment apt model
+  number no no. page chapter section article rule resolution version exit gate platform terminal bus train tram
+  asteroid comet patent code lot item unit serial catalog catalogue bill act amendment ticket seat box channel
+  track pier berth hull tail squad division regiment battalion`.split(/\s+/));
+
+/** Words that end a street address ("1600 Pennsylvania Avenue"): the number before is a house number. */
+export const STREET_WORDS = new Set(`Street St St. Road Rd Rd. Avenue Ave Ave. Boulevard Blvd Blvd. Lane Drive Way
+  Place Court Square Terrace Parkway Highway Row Crescent Close`.split(/\s+/));
+
+/** Heads of a generic "today's …" (nowadays, not the dateline's day): "today's teenagers", "today's world". */
+export const GENERIC_NOW_NOUNS = new Set(`world society generation generations youth economy culture market markets
+  technology science medicine children kids people teenagers adults parents families students workers modern young
+  standards age era times life lives climate`.split(/\s+/));
+
+/** Verbs (and "with"/"and") that take a body part as object: "put one foot in front of the other", "has a foot
+ * in the door", "with one foot on the ground". After one of them "one foot" is the body part, not 12 inches. */
+export const PLACING_WORDS = new Set(`put puts putting have has had having keep keeps kept keeping set sets setting
+  get gets got getting plant plants planted planting place places placed placing stand stands stood standing
+  dip dips dipped drag drags dragged lift lifts lifted raise raises raised with and`.split(/\s+/));

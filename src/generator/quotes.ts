@@ -5,12 +5,12 @@ import type { Article, Span } from './article.js';
 import { byParagraph, splitSentences } from './article.js';
 import type { Focus, Registry, Speaker, SpeakerRef } from './entities.js';
 import { newFocus, newRegistry, refTo, registerAcronyms, resolveNP, scanPersonMentions } from './entities.js';
-import { SPEECH_VERBS, WEEKDAYS } from './lexicon.js';
-import type { SpeechClass } from './lexicon.js';
+import { CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, NOUN_TOO, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.js';
+import type { SpeechVerb } from './lexicon.js';
 import type { QuoteSegment } from './quoteMarks.js';
 import { findQuoteSegments } from './quoteMarks.js';
 import type { Item } from './tokens.js';
-import { isPunct, lower, tokenize } from './tokens.js';
+import { isCap, isPunct, lower, tokenize } from './tokens.js';
 
 export type Attribution =
   | 'after-quote' | 'before-quote' | 'reported' | 'reported-before' | 'parenthetical' | 'according-to'
@@ -46,20 +46,21 @@ const AUX = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|
 export const IRREGULAR_PAST = new Set(`made took met went sent gave held got came saw left found began became brought bought
   built caught chose drove fell felt flew fought grew heard hid hit kept knew led lost meant paid put ran rose sat
   sold shot shut spoke spent stood struck swore taught thought threw understood won wrote told said`.split(/\s+/));
-const PREP_START = /^(?:in|at|on|during|after|before|via|through|over|to|from|with|by|while|when|outside|inside|near|late|early|earlier|later)$/;
-const STRONG_CLAIM = new Set(['added', 'adds', 'announced', 'announces', 'declared', 'declares', 'confirmed', 'confirms',
-  'warned', 'warns', 'noted', 'explained', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'stressed',
-  'acknowledged', 'admitted', 'admits', 'predicted', 'predicts', 'revealed', 'reported', 'reporting', 'pointed out',
-  'points out', 'adding', 'noting', 'warning', 'replied', 'responded', 'testified', 'recalled', 'conceded', 'asserted']);
-const GERUND_OK = new Set(['confirmed', 'confirms', 'reported', 'reporting', 'recalled', 'admitted', 'acknowledged']);
-const AMBIGUOUS_NOUN_VERB = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'calls', 'points', 'adds', 'warns']);
+const PREP_START = /^(?:in|at|on|for|during|after|before|via|through|over|to|from|with|by|while|when|outside|inside|near|late|early|earlier|later)$/;
+/** Claim lemmas that may report an event as a gerund ("confirmed receiving", "recalled seeing"). */
+const GERUND_OK = new Set(['confirm', 'report', 'recall', 'admit', 'acknowledge', 'deny']);
+/** A speech verb form as a verb: a base or "-s" form that is also a noun ("report", "reports") is left out. */
+const speechVerbAt = (t: Item | undefined): SpeechVerb | undefined => {
+  const sv = t?.type === 'w' ? SPEECH_VERB_FORMS.get(t.text) : undefined;
+  return sv && !((sv.form === 'base' || sv.form === 's') && NOUN_TOO.has(sv.lemma)) ? sv : undefined;
+};
 
 const isVerbish = (t: Item | undefined) =>
   !!t && t.type === 'w' && (AUX.test(lower(t.text)) || IRREGULAR_PAST.has(t.text) || /^[a-z]{3,}ed$/.test(t.text) ||
-    SPEECH_VERBS.has(t.text));
+    !!speechVerbAt(t));
 const wordsOf = (items: Item[]) => items.filter((t) => t.type === 'w').length;
 const isTimeWord = (t: Item | undefined) =>
-  !!t && t.type === 'w' && (lower(t.text) in WEEKDAYS || /^(?:today|yesterday|tonight|earlier|later|again|also|recently|repeatedly|publicly|privately|separately|previously|once|then|now|later|too)$/i.test(t.text));
+  !!t && t.type === 'w' && (lower(t.text) in WEEKDAYS || /^(?:today|yesterday|tonight|earlier|later|again|also|recently|repeatedly|publicly|privately|separately|previously|once|then|now|later|too|here)$/i.test(t.text));
 
 interface Claim {
   ref: SpeakerRef;
@@ -156,17 +157,21 @@ const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Claim | null {
   const it = items[v]!;
   if (it.type !== 'w') return null;
+  // A capitalised word inside the sentence is a name ("Omar Said"), not a verb.
+  if (v > 0 && isCap(it.text) && it.text !== 'According' && !(items[v - 1]?.type === 'q' || isPunct(items[v - 1], '\u2014\u2013'))) return null;
   let verb = lower(it.text);
   let vEnd = v;
   const next = items[v + 1];
   if (verb === 'according' && next?.type === 'w' && next.text === 'to') return according(ctx, items, v);
-  if (/^(?:pointed|points)$/.test(verb) && next?.text === 'out') { verb += ' out'; vEnd = v + 1; }
-  if (/^(?:called|calls)$/.test(verb) && next?.text === 'on') { verb += ' on'; vEnd = v + 1; }
-  const cls = SPEECH_VERBS.get(verb);
-  if (!cls) return null;
-  if (negatedOrPassive(items, v)) return null;
+  // Two-word verbs ("pointed out", "called on", "appealed to").
+  if (next?.type === 'w' && SPEECH_VERB_FORMS.has(`${verb} ${lower(next.text)}`)) { verb += ` ${lower(next.text)}`; vEnd = v + 1; }
+  const sv = SPEECH_VERB_FORMS.get(verb);
+  if (!sv) return null;
+  const cls = sv.cls;
+  if (negatedOrPassive(items, v, sv)) return null;
   if (items[vEnd + 1]?.type === 'w' && items[vEnd + 1]!.text === 'by') return null; // "the island claimed by China"
-  if (AMBIGUOUS_NOUN_VERB.has(verb) && !(items[vEnd + 1]?.text === 'that' || items[vEnd + 1]?.type === 'q')) return null;
+  // "reports", "calls": a noun as often as a verb; a verb when "that" or a quotation follows.
+  if ((sv.form === 's' || sv.form === 'base') && NOUN_TOO.has(sv.lemma) && !(items[vEnd + 1]?.text === 'that' || items[vEnd + 1]?.type === 'q')) return null;
 
   // Inverted: `"…," said X` or `CLAUSE, said X, a spokesman.`
   const prev = items[v - 1];
@@ -190,11 +195,11 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   }
 
   // Participles ("…, adding that …", "… reporting the man did not …"): the speaker is the clause's agent.
-  if (/ing$/.test(verb) && verb !== 'according') {
+  if (sv.form === 'ing' && !beBefore(items, v)) {
     const prevSp = earlier.at(-1)?.speaker;
     const sp = prevSp ? refTo(prevSp) : sentenceSubject(ctx, items, v);
     if (!sp) return null;
-    const content = complement(items, vEnd + 1, cls, verb);
+    const content = complement(items, vEnd + 1, sv);
     if (!content) return null;
     return { ref: sp, mention: null, cue: verb, how: 'reported', content: content.items, quotes: content.quotes };
   }
@@ -207,9 +212,8 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   while (isTimeWord(items[p]) || (items[p]?.type === 'w' && /^(?:on|late|early)$/i.test(items[p]!.text) && lower(items[p + 1]?.text ?? '') in WEEKDAYS)) p++;
   let rest = items.slice(p);
   // "… Bailey told lawmakers, adding …": the object of "told" does not make the rest a claim.
-  if (/^(?:told|tells)$/.test(verb)) {
-    let o = 0;
-    while (rest[o]?.type === 'w' && (/^\p{Lu}/u.test(rest[o]!.text) || (o === 0 && /^(?:the|me|us|him|her|them|reporters|journalists|lawmakers|parliament)$/i.test(rest[o]!.text)))) o++;
+  if (sv.lemma === 'tell') {
+    const o = objectEnd(items, p) - p;
     if (o > 0 && (o === rest.length || rest.slice(o).every((t) => t.type === 'p') || onlyAdverbial(rest.slice(o)) || (isPunct(rest[o], ',') && /^[a-z]+ing$/.test(rest[o + 1]?.text ?? '')))) rest = rest.slice(o);
   }
   const beforeNp = items[subj.startIdx - 1];
@@ -253,7 +257,7 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
     claim.content = wordsOf(left) > 2 ? trimContent([...left, ...right]) : right;
     return claim;
   }
-  const content = complement(items, p, cls, verb);
+  const content = complement(items, p, sv);
   if (!content) {
     const qi = rest.slice(0, 6).findIndex((t) => t.type === 'q');
     if (qi < 0 || rest.slice(0, qi).some((t) => isVerbish(t) || t.type !== 'w')) return null;
@@ -266,18 +270,30 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   return claim;
 }
 
-/** Negation ("did not specifically say"), passive ("were reported"), infinitive/modal ("declined to say"). */
-function negatedOrPassive(items: Item[], v: number): boolean {
+/**
+ * Negation ("did not specifically say"), passive ("were reported"), infinitive/modal ("declined to say"); a
+ * progressive ("is warning", "has been saying") or perfect ("has said") is an active speech verb.
+ */
+function negatedOrPassive(items: Item[], v: number, sv: SpeechVerb): boolean {
   for (let k = v - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const t = items[k]!;
     if (t.type !== 'w') break;
     const w = lower(t.text);
     if (/^(?:not|never|no|n't)$/.test(w) || /n't$/.test(w)) return true;
-    if (/^(?:is|are|was|were|be|been|being|am|to|would|could|might|may|can|should|must)$/.test(w)) return true;
+    if (sv.form === 'ing' && BE.test(w)) continue;
+    if (/^(?:be|to|would|could|might|may|can|should|must)$/.test(w) || BE.test(w)) return true;
     if (w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'their' || w === 'its') return true;
     if (!SUBJ_SKIP.has(w) && !/ly$/.test(w)) break;
   }
   return false;
+}
+
+const BE = /^(?:is|are|was|were|been|am|'s|'re)$/;
+/** A form of "be" right before the verb (adverbs skipped): "are warning", "is now reporting". */
+function beBefore(items: Item[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && items[k]!.type === 'w' && /^(?:also|now|still|already|again|increasingly|repeatedly)$/i.test(items[k]!.text)) k--;
+  return items[k]?.type === 'w' && BE.test(lower(items[k]!.text));
 }
 
 /** Adverbial remainder after a clause-final verb: "in a statement", "at a news conference in Prague". */
@@ -287,7 +303,7 @@ function onlyAdverbial(rest: Item[]): boolean {
   if (words.length === 0) return true;
   if (!PREP_START.test(lower(words[0]!.text))) return false;
   // Participles may sit in the adverbial ("in a statement released on arrival"); finite verbs may not.
-  return !rest.some((t) => t.type === 'w' && (AUX.test(lower(t.text)) || t.text === 'that' || SPEECH_VERBS.get(lower(t.text)) === 'say'));
+  return !rest.some((t) => t.type === 'w' && (AUX.test(lower(t.text)) || t.text === 'that' || SPEECH_VERB_FORMS.get(lower(t.text))?.cls === 'say'));
 }
 
 /** The NP after an inverted verb ("said Coloma", "said a defense ministry spokesman, …"). */
@@ -321,7 +337,7 @@ const isAcronymWord = (t: Item | undefined) => !!t && t.type === 'w' && /^\p{Lu}
 /** The subject NP before a speech verb, handling appositives ("Sonny Coloma, a presidential spokesman, said"). */
 function subjectBefore(ctx: Ctx, items: Item[], v: number): { speaker: SpeakerRef; mention: Span; startIdx: number } | null {
   let k = v - 1;
-  while (k >= 0 && items[k]!.type === 'w' && (SUBJ_SKIP.has(lower(items[k]!.text)) || /^[a-z]+ly$/.test(items[k]!.text) || lower(items[k]!.text) in WEEKDAYS)) k--;
+  while (k >= 0 && items[k]!.type === 'w' && (SUBJ_SKIP.has(lower(items[k]!.text)) || BE.test(lower(items[k]!.text)) || /^[a-z]+ly$/.test(items[k]!.text) || lower(items[k]!.text) in WEEKDAYS)) k--;
   if (parenAcronymAt(items, k)) k -= 3; // "the Joint Chiefs of Staff (JCS) said"
   if (k < 0) return null;
   let endIdx = k;
@@ -380,8 +396,10 @@ function sentenceSubject(ctx: Ctx, items: Item[], limit: number): SpeakerRef | n
 }
 
 /** The reported words after a verb: skips adverbials, "that", the object of "told". */
-function complement(items: Item[], from: number, cls: SpeechClass, verb: string): { items: Item[]; quotes: Item[] } | null {
+function complement(items: Item[], from: number, sv: SpeechVerb): { items: Item[]; quotes: Item[] } | null {
+  const { cls, lemma } = sv;
   let p = from;
+  let directive = false;
   const end = items.length;
   const thatAhead = (limit: number) => {
     for (let k = p; k < Math.min(end, p + limit); k++) {
@@ -392,17 +410,18 @@ function complement(items: Item[], from: number, cls: SpeechClass, verb: string)
     }
     return -1;
   };
-  if (/^(?:told|tells|tell|telling|reminded|reminds|urged|urges|encouraged|encourages|asked|asks|advised|advises)$/.test(verb)) {
-    const t = thatAhead(9);
-    if (t >= 0) p = t + 1;
-    else if (cls !== 'directive' || /^(?:told|tells)$/.test(verb)) {
-      // Object: a name, a pronoun or a plural noun ("told VOA", "told reporters", "told The Associated Press").
-      if (items[p]?.type === 'w' && /^(?:the)$/i.test(items[p]!.text) && /^\p{Lu}/u.test(items[p + 1]?.text ?? '')) p++;
-      if (items[p]?.type === 'w' && /^\p{Lu}/u.test(items[p]!.text)) { while (items[p]?.type === 'w' && /^\p{Lu}/u.test(items[p]!.text)) p++; }
-      else if (items[p]?.type === 'w' && /^(?:me|us|him|her|them|reporters|journalists|lawmakers|listeners|viewers|supporters|parliament|congress)$/i.test(items[p]!.text)) p++;
-      else if (cls !== 'directive') return null;
-    }
-  } else {
+  const t = DIRECTIVE_TOO.has(lemma) ? thatAhead(9) : -1;
+  if (t >= 0) p = t + 1;
+  else if (DIRECTIVE_TOO.has(lemma)) {
+    // An object, then an infinitive ("urged residents to boil …", "warned drivers to avoid …") or, after
+    // "told", the reported clause ("told police the driver had been speeding").
+    const o = objectEnd(items, p);
+    const to = o > p ? infinitiveAfter(items, o) : -1;
+    if (to >= 0) { p = to; directive = true; }
+    else if (lemma === 'tell' && o > p) p = o;
+    else if (cls === 'directive' || lemma === 'tell') return null;
+  }
+  if (t < 0 && !directive && !(lemma === 'tell' && p > from)) {
     if (items[p]?.type === 'w' && PREP_START.test(lower(items[p]!.text))) {
       const t = thatAhead(9);
       if (t >= 0) p = t + 1;
@@ -416,33 +435,66 @@ function complement(items: Item[], from: number, cls: SpeechClass, verb: string)
     const t = items.findIndex((x, k) => k > p && x.type === 'w' && x.text === 'that');
     if (t > 0) p = t + 1;
   }
-  if (items[p]?.type === 'w' && /^(?:if|whether|why|how|what|when|where)$/i.test(items[p]!.text)) return null;
+  // An indirect question ("did not say whether …", "asked if …") is no claim; "said that if …" is.
+  if (items[p - 1]?.text !== 'that' && items[p]?.type === 'w' && /^(?:if|whether|why|how|what|when|where)$/i.test(items[p]!.text)) return null;
   // The content stops at a quotation that an inverted attribution claims: "… “…,” said X".
   let stop = items.length;
   for (let k = p; k < items.length; k++) {
     if (items[k]!.type !== 'q') continue;
     const n = isPunct(items[k + 1], ',') ? k + 2 : k + 1;
-    const cls2 = items[n]?.type === 'w' ? SPEECH_VERBS.get(lower(items[n]!.text)) : undefined;
+    const cls2 = items[n]?.type === 'w' ? SPEECH_VERB_FORMS.get(lower(items[n]!.text))?.cls : undefined;
     if (cls2 === 'say' || cls2 === 'claim') { stop = k + 1; break; }
   }
   // "…, adding that …" starts a claim of its own.
   for (let k = p + 1; k < stop; k++) {
-    if (isPunct(items[k - 1], ',') && items[k]!.type === 'w' && /^[a-z]+ing$/.test(items[k]!.text) && SPEECH_VERBS.has(items[k]!.text)) { stop = k - 1; break; }
+    if (isPunct(items[k - 1], ',') && SPEECH_VERB_FORMS.get(items[k]!.text)?.form === 'ing') { stop = k - 1; break; }
   }
   const content = trimContent(items.slice(p, stop));
   if (wordsOf(content) + content.filter((t) => t.type === 'q').length < 2 && !content.some((t) => t.type === 'q')) return null;
   const startsWithThat = items[p - 1]?.text === 'that';
-  if (cls === 'directive') {
-    if (!content.slice(0, 24).some((t) => t.type === 'w' && t.text === 'to')) return null;
-  } else if (cls === 'claim') {
+  if (directive) return { items: content, quotes: [] };
+  if (cls === 'directive') return null;
+  if (cls === 'claim') {
     const first6 = content.slice(0, 7);
     const clause = first6.some((t) => isVerbish(t) && t !== content[0]) || content[0]?.type === 'q';
-    const gerund = GERUND_OK.has(verb) && /ing$/.test(content[0]?.text ?? '');
-    const announce = /^announc/.test(verb) && content.slice(0, 8).some((t) => t.type === 'q' || (t.type === 'w' && (t.text === 'to' || isVerbish(t))));
-    if (!startsWithThat && !((STRONG_CLAIM.has(verb) && clause) || gerund || announce)) return null;
+    const gerund = GERUND_OK.has(lemma) && /ing$/.test(content[0]?.text ?? '');
+    const announce = lemma === 'announce' && content.slice(0, 8).some((t) => t.type === 'q' || (t.type === 'w' && (t.text === 'to' || isVerbish(t))));
+    if (!startsWithThat && !((CLAUSE_WITHOUT_THAT.has(lemma) && clause) || gerund || announce)) return null;
   } else if (cls === 'quoteOnly') return null;
   if (content[0]?.type === 'w' && /^to$/.test(content[0].text) && cls === 'say') return null;
   return { items: content, quotes: [] };
+}
+
+/** Words that open a clause's subject, so they end an object before it ("told police the driver …"). */
+const CLAUSE_OPENER = /^(?:the|a|an|he|she|it|they|we|i|you|there|his|her|their|its|our|my|this|these|those|no|some|all|that|to)$/i;
+const OBJ_PRONOUN = /^(?:me|us|him|her|them|you|everyone|everybody|people)$/i;
+
+/** End of the object NP starting at items[p]: a name, a pronoun or a short noun phrase (no verb inside). */
+function objectEnd(items: Item[], p: number): number {
+  let k = p;
+  const w = (i: number) => (items[i]?.type === 'w' ? items[i]!.text : '');
+  if (OBJ_PRONOUN.test(w(k))) return k + 1;
+  if (/^(?:the|a|an|local|all|many|his|her|their|its|our)$/i.test(w(k))) k++;
+  if (isCap(w(k))) {
+    while (isCap(w(k)) || (/^(?:of|for|and)$/.test(w(k)) && isCap(w(k + 1)))) k++;
+    return k;
+  }
+  const s = k;
+  while (k < s + 4 && w(k) && !CLAUSE_OPENER.test(w(k)) && !PREP_START.test(w(k)) && !isVerbish(items[k]) && /^\p{Ll}/u.test(w(k))) k++;
+  return k > s ? k : p;
+}
+
+/**
+ * The "to" of the infinitive after a directive's object, also past a post-modifier ("reminds everyone on the
+ * water, whether diving or swimming, to stay vigilant"); -1 when a verb or quotation comes first.
+ */
+function infinitiveAfter(items: Item[], o: number): number {
+  for (let k = o; k < Math.min(items.length, o + 24); k++) {
+    const t = items[k]!;
+    if (t.type === 'q' || isVerbish(t)) return -1;
+    if (t.type === 'w' && t.text === 'to' && items[k + 1]?.type === 'w' && !CLAUSE_OPENER.test(items[k + 1]!.text) && !/^\d/.test(items[k + 1]!.text)) return k;
+  }
+  return -1;
 }
 
 function according(ctx: Ctx, items: Item[], v: number): Claim | null {
