@@ -50,7 +50,7 @@ export function weekdayIn(fact: DateFact): { key: DateKey; at: number; length: n
  * resolved at the value's precision, because working it out from the dateline is the question.
  */
 export function valueKey(fact: DateFact): DateKey | null {
-  if (!fact.value) return null;
+  if (!fact.value || fact.value.includes('/')) return null; // a span of years ("1999/2008") is no single answer
   const [y, m = 0, d = 0] = parts(fact.value);
   const base = { y, m, d, wd: 0 };
   const precision = fact.value.split('-').length;

@@ -3,7 +3,8 @@
 import * as chrono from 'chrono-node';
 import type { Dateline, Span } from './article.js';
 import { spanAt } from './article.js';
-import { MONTHS, SPEECH_VERB_SRC, WEEKDAYS } from './lexicon.js';
+import { agoPhrases, dayOf, ORDINAL_DAY_SRC, spelledYears } from './dateWords.js';
+import { DESIGNATION_NOUNS, GENERIC_NOW_NOUNS, MONTHS, SPEECH_VERB_SRC, STREET_WORDS, WEEKDAYS } from './lexicon.js';
 
 export interface DateEvent {
   sentenceStart: number;
@@ -29,17 +30,24 @@ interface Raw { start: number; end: number; value: string | null; kind: 'absolut
 
 const MONTH_SRC = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
 const DAY_SRC = '([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+// A day as a numeral or an ordinal word: "May 5", "May 5th", "May fifth".
+const ANY_DAY_SRC = `(?:([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?|(?:the\\s+)?(${ORDINAL_DAY_SRC})(?!-))`;
 const YEAR_SRC = '(1[89]\\d\\d|20\\d\\d)';
 const WEEKDAY_SRC = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const END = '(?![\\p{L}\\p{N}]|,\\d)';
 
-const RE_MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH_SRC}\\s+${DAY_SRC}(?:,?\\s+${YEAR_SRC})?${END}`, 'gu');
+const RE_MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH_SRC}\\s+${ANY_DAY_SRC}(?:,?\\s+${YEAR_SRC})?${END}`, 'gu');
 const RE_DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N},.])${DAY_SRC}\\s+(?:of\\s+)?${MONTH_SRC}(?:,?\\s+${YEAR_SRC})?${END}`, 'gu');
+// An ordinal word before the month needs "of": "the fifth of November" ("second May" is rarely a date).
+const RE_WORD_DAY_MONTH = new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(${ORDINAL_DAY_SRC})\\s+of\\s+${MONTH_SRC}(?:,?\\s+${YEAR_SRC})?${END}`, 'gu');
+// A span of years is one date with an ISO interval value: "1999-2008", "1914–18", "from 1999 to 2008".
+const RE_YEAR_SPAN = new RegExp(`(?<![\\p{L}\\p{N}$€£#,.\\-/])(?:(?:[Ff]rom|[Bb]etween)\\s+${YEAR_SRC}\\s+(?:to|and|through|until|till)\\s+${YEAR_SRC}|${YEAR_SRC}\\s*[-\u2013\u2014]\\s*(1[89]\\d\\d|20\\d\\d|\\d\\d))(?![\\p{N}]|-(?:\\d|year|old))`, 'gu');
 const RE_MONTH_YEAR = new RegExp(`(?<![\\p{L}])(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\\s*)?${MONTH_SRC},?\\s+(?:of\\s+)?${YEAR_SRC}${END}`, 'gu');
 const RE_MONTH = new RegExp(`(?<![\\p{L}])(?:(?:[Ee]arly|[Ll]ate|[Mm]id-)\\s*)?${MONTH_SRC}(?![\\p{L}])`, 'gu');
 const RE_WEEKDAY = new RegExp(`(?<![\\p{L}])(?:([Ee]arly|[Ll]ate)\\s+)?(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?${WEEKDAY_SRC}(?:\\s+(morning|afternoon|evening|night))?(?![\\p{L}])`, 'gu');
 // Weeks are not annotated as dates (the corpus rules name days, weekdays, months, years and parts of a day).
-const RE_REL_PERIOD = new RegExp(`(?<![\\p{L}])(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?([Tt]his|[Ll]ast|[Nn]ext)\\s+(year|month)(?![\\p{L}'\u2019])`, 'gu');
+// The possessive names the same time: "last year's harvest" (the item is "last year").
+const RE_REL_PERIOD = new RegExp(`(?<![\\p{L}])(?:([Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\\s+)?([Tt]his|[Ll]ast|[Nn]ext)\\s+(year|month)(?![\\p{L}])`, 'gu');
 // Fixed-date holidays name a day: "New Year's Day", "Christmas Eve".
 const RE_HOLIDAY = /(?<![\p{L}])(New Year['\u2019]s (?:Day|Eve)|Christmas (?:Day|Eve)|Valentine['\u2019]s Day|Halloween|(?<=\b(?:on|at|by|before|after|since|until|over|for|during)\s+)Christmas)(?![\p{L}])/gu;
 const HOLIDAYS: Record<string, [number, number]> = {
@@ -51,12 +59,19 @@ const RE_YEAR = new RegExp(`(?<![\\p{L}\\p{N}$€£#,.\\-/])(?:([Ee]arly|[Ll]ate
 // Months that are also common words/names ("may", "march"): need a date-like neighbour.
 const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'June', 'August', 'April']);
 const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|from|through|of|early|late|mid|last|next|this|during|between|before|after|and|or|to|on|each|every|until|around|as of)\s+|mid-)$/i;
-const FUTURE_CUE = /\b(?:will|would|'ll|\u2019ll|next|upcoming|scheduled|planned|plans to|plan to|expected to|set to|due to|later this)\b/i;
+// Tense of a date's clause. The future from the dateline needs a present or future form ("will", "is set to",
+// "plans to"); a bare participle ("expected on Thursday") only when no past verb tells the clause; a future seen
+// from the past ("would", "was expected to") counts from an earlier day of the sentence.
+const FUTURE_CUE = /(?:\b(?:will|shall|next|upcoming|later\s+this)|'ll|\u2019ll|\b(?:is|are|am|'s|\u2019s)\s+(?:(?:now|also|still|not)\s+)?(?:going|set|scheduled|expected|due|planned|slated|poised|to)|\bplans?\s+to)\b/i;
+const PAST_FUTURE_CUE = /\b(?:would|(?:was|were)\s+(?:(?:now|also|still|not)\s+)?(?:going|set|scheduled|expected|due|planned|slated|poised|to))\b/i;
+const BARE_FUTURE = /\b(?:scheduled|planned|expected|slated|due)\b/gi;
 const PAST_CUE = /\b(?:was|were|had|did|came|went|took|made|began|fell|rose|met|held|sent|saw|said|told|[a-z]{3,}ed)\b/;
 const UNIT_AFTER = /^\s+(?:people|persons|troops|soldiers|residents|homes|houses|km|kilomet|miles?|meters?|metres?|feet|tons?|tonnes|pounds|kilograms|kg|acres|hectares|barrels|dollars|euros|votes|cases|deaths)\b/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+/** 0 = Sunday; day 0 (1970-01-01) was a Thursday. */
+const weekdayOf = (days: number) => (((days + 4) % 7) + 7) % 7;
 const daysFromCivil = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000;
 const civil = (days: number): [number, number, number] => {
   const dt = new Date(days * 86400000);
@@ -70,7 +85,7 @@ function refOf(dateline: Dateline | null): Ref | null {
   return { y, m: m ?? 0, d: d ?? null };
 }
 
-type Tense = 'past' | 'future' | null;
+type Tense = 'past' | 'future' | 'pastFuture' | null;
 
 /** Picks the year for a month (and day) without one: the nearest occurrence, leaning to the clause's tense. */
 function inferYear(ref: Ref | null, month: number, day: number | null, tense: Tense): number | null {
@@ -80,8 +95,8 @@ function inferYear(ref: Ref | null, month: number, day: number | null, tense: Te
     let diff: number;
     if (ref.d !== null && day !== null) diff = daysFromCivil(y, month, day) - daysFromCivil(ref.y, ref.m, ref.d);
     else diff = ((y - ref.y) * 12 + (month - ref.m)) * 30;
-    const pastW = tense === 'future' ? 2 : 1;
-    const futureW = tense === 'future' ? 1 : tense === 'past' ? 8 : 2;
+    const pastW = tense === 'future' ? 50 : 1; // "will … on December 21" is the next one, a future told in the past leans back
+    const futureW = tense === 'future' ? 1 : tense === 'past' || tense === 'pastFuture' ? 8 : 2;
     const score = diff <= 0 ? pastW * -diff : futureW * diff;
     if (!best || score < best.score) best = { y, score };
   }
@@ -101,10 +116,16 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
   const tenseAt = (at: number, end: number): Tense => {
     const ev = eventOf(text, sentenceAt(at), { start: at, end, value: null, kind: 'relative' });
     if (ev.speech) return 'past';
+    if (PAST_FUTURE_CUE.test(ev.clause)) return 'pastFuture';
     if (FUTURE_CUE.test(ev.clause)) return 'future';
-    return PAST_CUE.test(ev.clause) ? 'past' : null;
+    const rest = ev.clause.replace(BARE_FUTURE, '');
+    if (PAST_CUE.test(rest)) return 'past';
+    if (rest === ev.clause) return null;
+    // A bare participle ("expected on Thursday") takes the tense of the sentence's finite verbs.
+    const sentence = text.slice(ev.sentenceStart, ev.sentenceEnd);
+    if (FUTURE_CUE.test(sentence)) return 'future';
+    return PAST_CUE.test(sentence.replace(BARE_FUTURE, '')) ? 'past' : 'future';
   };
-  const futureAt = (at: number, end: number) => tenseAt(at, end) === 'future';
   const scan = (re: RegExp, fn: (m: RegExpExecArray, start: number, end: number) => Raw | null) => {
     re.lastIndex = 0;
     for (let m = re.exec(region); m; m = re.exec(region)) {
@@ -115,8 +136,8 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
   };
 
   scan(RE_MONTH_DAY, (m, s, e) => {
-    const mo = monthNum(m[1]!); const d = Number(m[2]);
-    const y = m[3] ? Number(m[3]) : inferYear(ref, mo, d, tenseAt(s, e));
+    const mo = monthNum(m[1]!); const d = dayOf(m[2] ?? m[3]!);
+    const y = m[4] ? Number(m[4]) : inferYear(ref, mo, d, tenseAt(s, e));
     return { start: s, end: e, value: y ? ymd(y, mo, d) : null, kind: 'absolute' };
   });
   scan(RE_DAY_MONTH, (m, s, e) => {
@@ -124,6 +145,32 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     const y = m[3] ? Number(m[3]) : inferYear(ref, mo, d, tenseAt(s, e));
     return { start: s, end: e, value: y ? ymd(y, mo, d) : null, kind: 'absolute' };
   });
+  scan(RE_WORD_DAY_MONTH, (m, s, e) => {
+    const mo = monthNum(m[2]!); const d = dayOf(m[1]!);
+    const y = m[3] ? Number(m[3]) : inferYear(ref, mo, d, tenseAt(s, e));
+    return { start: s, end: e, value: y ? ymd(y, mo, d) : null, kind: 'absolute' };
+  });
+  scan(RE_YEAR_SPAN, (m, s, e) => {
+    const from = Number(m[1] ?? m[3]);
+    const toRaw = m[2] ?? m[4]!;
+    let to = Number(toRaw);
+    if (toRaw.length === 2) to += Math.floor(from / 100) * 100 + (to + Math.floor(from / 100) * 100 <= from ? 100 : 0); // 1999-00
+    if (to <= from) return null; // "2010-05" is a month, "1990-1985" no span
+    return { start: s, end: e, value: `${from}/${to}`, kind: 'absolute' };
+  });
+  for (const w of spelledYears(region)) {
+    raws.push({ start: body.start + w.start, end: body.start + w.end, value: w.value, kind: 'absolute' });
+  }
+  // "N years ago" counts back from the dateline, at the precision the unit and the dateline allow.
+  for (const a of agoPhrases(region)) {
+    let value: string | null = null;
+    if (ref && a.unit === 'year') value = String(ref.y - a.count);
+    else if (ref && ref.m && a.unit === 'month') {
+      const idx = ref.y * 12 + ref.m - 1 - a.count;
+      value = `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`;
+    } else if (ref && ref.d !== null && a.unit === 'day') value = ymd(...civil(daysFromCivil(ref.y, ref.m, ref.d) - a.count));
+    raws.push({ start: body.start + a.start, end: body.start + a.end, value, kind: 'relative' });
+  }
   scan(RE_MONTH_YEAR, (m, s, e) => ({ start: s, end: e, value: `${m[2]}-${pad(monthNum(m[1]!))}`, kind: 'absolute' }));
   scan(RE_MONTH, (m, s, e) => {
     const name = m[1]!;
@@ -135,21 +182,47 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     const y = inferYear(ref, mo, null, tenseAt(s, e));
     return { start: s, end: e, value: y ? `${y}-${pad(mo)}` : null, kind: 'absolute' };
   });
+  scan(RE_REL_DAY, (m, s, e) => {
+    const word = (m[1] ?? m[3] ?? '').toLowerCase();
+    const shift = word === 'yesterday' || (word === 'last' && m[4] === 'night') ? -1 : word === 'tomorrow' ? 1 : 0;
+    if (word === 'last' && m[4] !== 'night') return null; // "last morning" is not idiomatic
+    if (word === 'today' && !m[2] && genericToday(text, e) && tenseAt(s, e) === null) return null;
+    const value = ref && ref.d !== null ? ymd(...civil(daysFromCivil(ref.y, ref.m, ref.d) + shift)) : null;
+    return { start: s, end: e, value, kind: 'relative' };
+  });
+  // A weekday in a clause whose future is told in the past ("was expected to begin on Saturday") is the first
+  // such day from the sentence's earlier day ("said on Friday"); the days found so far are the anchors.
+  const anchors = raws.filter((r) => r.value?.length === 10).sort((a, b) => a.start - b.start);
+  let ai = 0;
+  let lastWeekday: Raw | null = null;
   scan(RE_WEEKDAY, (m, s, e) => {
     const which = m[2]?.toLowerCase() ?? '';
     const wd = WEEKDAYS[m[3]!.toLowerCase()]!;
     let value: string | null = null;
     if (ref && ref.d !== null) {
       const today = daysFromCivil(ref.y, ref.m, ref.d);
-      const wd0 = (((today + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+      const wd0 = weekdayOf(today);
       let delta: number;
       if (which === 'last') delta = -(((wd0 - wd + 7) % 7) || 7);
       else if (which === 'next') delta = ((wd - wd0 + 7) % 7) || 7;
-      else if (which === 'this' || futureAt(s, e)) delta = (wd - wd0 + 7) % 7;
-      else delta = -((wd0 - wd + 7) % 7); // news reports the past: most recent such day, the dateline's own included
+      else {
+        const tense = which === 'this' ? 'future' : tenseAt(s, e);
+        while (ai < anchors.length && anchors[ai]!.end <= s) ai++;
+        const sentenceStart = sentenceAt(s).start;
+        const earlier = [anchors[ai - 1], lastWeekday].filter((r): r is Raw => !!r?.value && r.start >= sentenceStart)
+          .sort((a, b) => b.start - a.start)[0];
+        if (tense === 'pastFuture' && earlier) {
+          const [y, mo, d] = earlier.value!.split('-').map(Number) as [number, number, number];
+          const from = daysFromCivil(y, mo, d);
+          delta = from - today + ((wd - weekdayOf(from) + 7) % 7);
+        } else if (tense === 'future' || (tense === 'pastFuture' && speechBefore(text, sentenceStart, s))) delta = (wd - wd0 + 7) % 7;
+        else delta = -((wd0 - wd + 7) % 7); // news reports the past: most recent such day, the dateline's own included
+      }
       value = ymd(...civil(today + delta));
     }
-    return { start: s, end: e, value, kind: 'relative' };
+    const r: Raw = { start: s, end: e, value, kind: 'relative' };
+    lastWeekday = r;
+    return r;
   });
   scan(RE_REL_PERIOD, (m, s, e) => {
     const which = m[2]!.toLowerCase();
@@ -168,19 +241,12 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     const y = inferYear(ref, mo, d, tenseAt(s, e));
     return { start: s, end: e, value: y ? ymd(y, mo, d) : null, kind: 'absolute' };
   });
-  scan(RE_REL_DAY, (m, s, e) => {
-    const word = (m[1] ?? m[3] ?? '').toLowerCase();
-    const shift = word === 'yesterday' || (word === 'last' && m[4] === 'night') ? -1 : word === 'tomorrow' ? 1 : 0;
-    if (word === 'last' && m[4] !== 'night') return null; // "last morning" is not idiomatic
-    const value = ref && ref.d !== null ? ymd(...civil(daysFromCivil(ref.y, ref.m, ref.d) + shift)) : null;
-    return { start: s, end: e, value, kind: 'relative' };
-  });
   scan(RE_YEAR, (m, s, e) => {
     const y = Number(m[2]);
     const before = text.slice(Math.max(body.start, s - 12), s);
     if (y < 1800 && !/\b(?:in|since|of|by|from|until|till|before|after|around|circa|c\.)\s+$/i.test(before)) return null;
     if (UNIT_AFTER.test(text.slice(e, e + 20))) return null;
-    if (/\b(?:No\.|number|Route|Flight|flight|Room|room|page|Page)\s*$/.test(before)) return null;
+    if (isDesignation(text, s, e)) return null;
     return { start: s, end: e, value: String(y), kind: 'absolute' };
   });
   scanChrono(text, body, ref, raws);
@@ -194,6 +260,13 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
       if (r.end - r.start > last.end - last.start) kept[kept.length - 1] = r;
       continue;
     }
+    // A weekday in apposition to a day of the month is one date ("Thursday 6 October", "this Sunday, March 19").
+    if (last && last.kind === 'relative' && r.kind === 'absolute' && RE_WEEKDAY_ONLY.test(text.slice(last.start, last.end))
+      && /^,?\s+(?:the\s+)?$/.test(text.slice(last.end, r.start)) && (r.value === null || r.value.length === 10)
+      && RE_HAS_DAY.test(text.slice(r.start, r.end))) {
+      kept[kept.length - 1] = { start: last.start, end: r.end, value: r.value ?? last.value, kind: 'absolute' };
+      continue;
+    }
     kept.push(r);
   }
   return kept.map((r) => {
@@ -205,6 +278,34 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     };
   });
 }
+
+const RE_WEEKDAY_ONLY = new RegExp(`^(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\\s+)?${WEEKDAY_SRC}$`);
+const RE_HAS_DAY = new RegExp(`\\d|${ORDINAL_DAY_SRC}`, 'i');
+
+/** A year-like number that is part of a name: "Route 2008", "asteroid 1998 QE2", "1600 Pennsylvania Avenue". */
+function isDesignation(text: string, start: number, end: number): boolean {
+  const before = /(\S+)\s*$/.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+  if (before && (DESIGNATION_NOUNS.has(before) || before === '#')) return true;
+  const after = text.slice(end, end + 60);
+  if (/^\s+\p{Lu}{1,3}\d+\b/u.test(after)) return true; // a catalogue code follows: "2006 QV89"
+  // A house number: capitalised words ending in a street word follow ("Pennsylvania Avenue", "Main St.").
+  const names = /^\s+((?:\p{Lu}[\p{L}.]*(?:\s+|$)){2,4})/u.exec(after)?.[1]?.trim().split(/\s+/) ?? [];
+  return names.slice(1).some((w) => STREET_WORDS.has(w) || STREET_WORDS.has(w.replace(/\.$/, '')));
+}
+
+/** "Today's" meaning nowadays: a plural or generic head ("today's teenagers", "today's modern world"). */
+function genericToday(text: string, end: number): boolean {
+  const m = /^['\u2019]s\s+([a-z]+)(?:\s+([a-z]+))?/.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const plural = (w: string | undefined) => !!w && /[^su]s$/.test(w);
+  return GENERIC_NOW_NOUNS.has(m[1]!) || plural(m[1]) || (!!m[2] && (GENERIC_NOW_NOUNS.has(m[2]) || plural(m[2])));
+}
+
+/** A speech verb earlier in the sentence: a future told in the past is then reported speech, seen from the dateline. */
+function speechBefore(text: string, sentenceStart: number, at: number): boolean {
+  return SPEECH_ANY.test(text.slice(sentenceStart, at));
+}
+const SPEECH_ANY = new RegExp(`\\b(?:${SPEECH_VERB_SRC})\\b`, 'i');
 
 const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB_SRC})\\s+(?:(?:on|late|early|in\\s+a\\s+statement|in\\s+an\\s+interview)\\s+)?$`, 'i');
 const SPEECH_AFTER = new RegExp(`^(?:\\s*,)?\\s+(?:${SPEECH_VERB_SRC})\\b`, 'i');

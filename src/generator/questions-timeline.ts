@@ -27,6 +27,8 @@ export interface Interval {
 }
 
 export function intervalOf(value: string): Interval {
+  const span = value.split('/'); // a span of years, "1999/2008"
+  if (span.length === 2) return { from: intervalOf(span[0]!).from, to: intervalOf(span[1]!).to };
   const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
   if (!m) return { from: dayNumber(y, 1, 1), to: dayNumber(y, 12, 31) };
   if (!d) return { from: dayNumber(y, m, 1), to: dayNumber(y, m + 1, 1) - 1 };
@@ -39,6 +41,7 @@ export const surelyBefore = (a: Interval, b: Interval): boolean => a.to < b.from
 
 /** The value in words: "2024", "March 2016", "March 6, 2017". */
 export function formatValue(value: string): string {
+  if (value.includes('/')) return value.split('/').map(formatValue).join('\u2013');
   const [y, m = 0, d = 0] = value.split('-').map(Number) as [number, number?, number?];
   const shape = d ? 'full' : m ? 'month-year' : 'year';
   return formatDateKey({ shape, y, m, d, wd: 0 });

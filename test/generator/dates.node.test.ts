@@ -79,4 +79,88 @@ describe('dates', () => {
   it('resolves holidays and leaves weeks out (held-out corpus rules)', () => {
     expect(dates(' date 2017-03-06\nOn New Year’s Day, Kim spoke. Last week, the drills began.')).toEqual([['New Year’s Day', '2017-01-01']]);
   });
+
+  it('reads spelled-out years, but not counts in words', () => {
+    expect(dates(' date 2024-05\nThe mill opened in seventeen ninety-two, burned in nineteen hundred and was rebuilt in two thousand and three.')).toEqual([
+      ['seventeen ninety-two', '1792'],
+      ['nineteen hundred', '1900'],
+      ['two thousand and three', '2003'],
+    ]);
+    expect(dates(' date 2024-05\nNineteen fifteen-year-olds signed up, two thousand people watched and twenty five boats sailed.')).toEqual([]);
+  });
+
+  it('reads ordinal day words after the month or before "of" it', () => {
+    // 2025-03-12 was a Wednesday.
+    expect(dates(' date 2025-03-12\nThe hearing on March third was short; the next will be held on the twenty-first of April. The last is set for December twenty first.')).toEqual([
+      ['March third', '2025-03-03'],
+      ['the twenty-first of April', '2025-04-21'],
+      ['December twenty first', '2025-12-21'],
+    ]);
+    expect(dates(' date 2025-03-12\nIn February second-half sales fell.')).toEqual([['February', '2025-02']]);
+  });
+
+  it('counts "N years/months/days ago" back from the dateline, but not deep time or vague counts', () => {
+    expect(dates(' date 2019-06-05\nThe dam burst 40 years ago; a decade ago it was rebuilt. Eight months ago engineers warned, and two days ago it leaked.')).toEqual([
+      ['40 years ago', '1979'],
+      ['a decade ago', '2009'],
+      ['Eight months ago', '2018-10'],
+      ['two days ago', '2019-06-03'],
+    ]);
+    expect(dates(' date 2019-06\nIt leaked two days ago. Glaciers retreated 12,000 years ago, and three million years ago, and a few years ago.')).toEqual([
+      ['two days ago', null],
+    ]);
+  });
+
+  it('takes a span of years as one date with an interval value', () => {
+    expect(dates(' date 2024-05\nHe served 1989-1994, again in 2001\u201305, coached the 2010-11 side and taught from 2008 to 2012 and between 1970 and 1975.')).toEqual([
+      ['1989-1994', '1989/1994'],
+      ['2001\u201305', '2001/2005'],
+      ['2010-11', '2010/2011'],
+      ['from 2008 to 2012', '2008/2012'],
+      ['between 1970 and 1975', '1970/1975'],
+    ]);
+  });
+
+  it('joins a weekday and the day of the month in apposition into one date', () => {
+    // 2024-09-17 was a Tuesday.
+    expect(dates(' date 2024-09-17\nVoting ends on Friday, September 20, and results come Monday 23 September.')).toEqual([
+      ['Friday, September 20', '2024-09-20'],
+      ['Monday 23 September', '2024-09-23'],
+    ]);
+    expect(dates(' date 2024-09\nThe vote is planned for this Saturday, the 28th of September.')).toEqual([
+      ['this Saturday, the 28th of September', '2024-09-28'],
+    ]);
+  });
+
+  it('takes possessive relative periods, and "today\'s" only when it is the day', () => {
+    expect(dates(' date 2024-09-17\nNext month\u2019s budget follows last year\'s deficit.')).toEqual([
+      ['Next month', '2024-10'],
+      ['last year', '2023'],
+    ]);
+    expect(dates(' date 2024-09-17\nToday\'s children read less than today\'s modern adults think. Today\'s vote was delayed. Today\'s talks ended early.')).toEqual([
+      ['Today', '2024-09-17'],
+      ['Today', '2024-09-17'],
+    ]);
+  });
+
+  it('does not read a number in a name or an address as a year', () => {
+    expect(dates(' date 2024-05\nRoute 1999 was closed. Asteroid 2004 MN4 will pass us. Aides met at 2000 Pennsylvania Avenue. The 2008 Games were a success; the class of 1998 met.')).toEqual([
+      ['2008', '2008'],
+      ['1998', '1998'],
+    ]);
+  });
+
+  it('dates a weekday by the tense of its clause: a future told in the past counts from the sentence\'s earlier day', () => {
+    // 2024-09-17 was a Tuesday.
+    const on = (sentence: string) => dates(` date 2024-09-17\n${sentence}`);
+    expect(on('The ministry said on Sunday the strike was due to start on Wednesday.')).toEqual([
+      ['Sunday', '2024-09-15'], ['Wednesday', '2024-09-18'],
+    ]);
+    expect(on('The strike began on Wednesday.')).toEqual([['Wednesday', '2024-09-11']]);
+    expect(on('Because of storms expected on Thursday, crews closed the road.')).toEqual([['Thursday', '2024-09-12']]);
+    expect(on('Storms expected on Thursday will close the road.')).toEqual([['Thursday', '2024-09-19']]);
+    expect(on('The mayor said the council would vote on Thursday.')).toEqual([['Thursday', '2024-09-19']]);
+    expect(on('The ferry was due to dock on Saturday but sank.')).toEqual([['Saturday', '2024-09-14']]);
+    expect(on('The council is set to vote on Thursday.')).toEqual([['Thursday', '2024-09-19']]);
+  });
 });

@@ -1,0 +1,67 @@
+// Dates written with number words: spelled-out years ("nineteen fifty-five", "two thousand and eight"),
+// ordinal day words ("December twelfth") and counted distances back in time ("three years ago").
+import { ORDINAL_DAYS } from './lexicon.js';
+import { parseNumber, WORD_NUMBER_SRC, SCALE_SRC } from './numbers.js';
+
+/** Regex source for an ordinal day word, hyphen or space between tens and units ("twenty-first", "twenty first"). */
+export const ORDINAL_DAY_SRC = Object.keys(ORDINAL_DAYS).sort((a, b) => b.length - a.length)
+  .map((w) => w.replace('-', '[-\\s]')).join('|');
+
+/** The day a numeral ("5", "5th") or an ordinal word ("fifth") names, or NaN. */
+export function dayOf(raw: string): number {
+  if (/^\d/.test(raw)) return parseInt(raw, 10);
+  return ORDINAL_DAYS[raw.toLowerCase().replace(/\s+/, '-')] ?? NaN;
+}
+
+// A year read in two halves: the century ("nineteen") and the rest ("fifty-five", "oh five", "hundred").
+// Both halves are whole words; the rest is checked by the number parser, so "nineteen fifteen-year-olds" is no year.
+const RE_CENTURY_YEAR = /(?<![\p{L}-])(sixteen|seventeen|eighteen|nineteen|twenty)\s+(hundred|oh\s+\p{L}+|\p{L}+(?:-\p{L}+)?)(?![\p{L}-])/giu;
+// "two thousand", "two thousand and eight": the same words count things, so a date word must come first
+// ("in", "since", "the year") and no scale word or noun may follow.
+const RE_THOUSAND_YEAR = /(?<=\b(?:in|since|until|till|by|from|to|through|before|after|around|during|of|year)\s+)two\s+thousand(?:\s+(?:and\s+)?(\p{L}+(?:-\p{L}+)?))?(?![\p{L}-])/giu;
+
+export interface WordDate { start: number; end: number; value: string }
+
+/** Spelled-out years in `region` (offsets relative to it). */
+export function spelledYears(region: string): WordDate[] {
+  const out: WordDate[] = [];
+  for (const m of region.matchAll(RE_CENTURY_YEAR)) {
+    const century = parseNumber(m[1]!);
+    const rest = m[2]!.toLowerCase();
+    const low = rest === 'hundred' ? 0 : rest.startsWith('oh') ? parseNumber(rest.slice(2)) : parseNumber(rest);
+    if (!Number.isInteger(low) || (rest.startsWith('oh') ? low < 1 || low > 9 : rest !== 'hundred' && (low < 10 || low > 99))) continue;
+    if (/^\s+(?:hundred|thousand|million|billion)\b/i.test(region.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, value: String(century * 100 + low) });
+  }
+  for (const m of region.matchAll(RE_THOUSAND_YEAR)) {
+    const low = m[1] ? parseNumber(m[1]) : 0;
+    const next = region.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
+    // "two thousand people", "two thousand and eight hundred": a count, not a year.
+    if (!Number.isInteger(low) || low < 0 || low > 99 || (!m[1] && !/^\s*(?:[,.;:)!?]|$)/.test(next))) continue;
+    if (/^\s+(?:hundred|thousand|\p{L}+s\b)/iu.test(next)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, value: String(2000 + low) });
+  }
+  return out;
+}
+
+const COUNT_SRC = String.raw`\d{1,3}(?:,\d{3})+|\d+|an?|${WORD_NUMBER_SRC}`;
+const RE_AGO = new RegExp(`(?<![\\p{L}\\p{N}.,])(${COUNT_SRC})(?:\\s+(${SCALE_SRC}))?\\s+(years?|decades?|months?|days?)\\s+ago(?![\\p{L}])`, 'giu');
+
+export interface Ago { start: number; end: number; count: number; unit: 'year' | 'month' | 'day' }
+
+/** "15 years ago", "a decade ago", "three days ago" in `region`. Weeks are not dates; deep time
+ * ("10,000 years ago") is a measure of years, so 1,000 years and more are left out. */
+export function agoPhrases(region: string): Ago[] {
+  const out: Ago[] = [];
+  for (const m of region.matchAll(RE_AGO)) {
+    const word = m[1]!.toLowerCase();
+    let n = word === 'a' || word === 'an' ? 1 : parseNumber(m[1]!.replace(/,/g, ''));
+    if (m[2]) n *= parseNumber(`1 ${m[2]}`);
+    const unit = m[3]!.toLowerCase().replace(/s$/, '');
+    if (unit === 'decade') n *= 10;
+    if (!Number.isInteger(n) || n <= 0) continue;
+    if (unit !== 'month' && unit !== 'day' && n >= 1000) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, count: n, unit: unit === 'decade' ? 'year' : unit as Ago['unit'] });
+  }
+  return out;
+}
