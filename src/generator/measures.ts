@@ -1,10 +1,14 @@
-// Measurements: a number with a unit ("19 miles", "186-mile", "nineteen miles", "2km",
-// "30 kilometres (19 miles)" as one quantity), and earthquake magnitudes.
+// Measurements from a small quantity grammar: a number (digits, words, scale words, fractions) with a unit
+// ("19 miles", "186-mile", "forty-two kilometers", "half a mile", "14-hundred-foot", "sub-10 seconds"),
+// numbers coordinated before one shared unit ("100- and 200-meter": one item per number), composites in the
+// smallest unit ("two hours and ten minutes" = 7800 seconds), conversions in parentheses as items of their own,
+// and earthquake magnitudes. Ages, "N years ago" (a date), money, percentages and idioms are not measures.
 import type { Span } from './article.js';
 import { spanAt } from './article.js';
-import { NUMERAL_SRC, SCALE_SRC, WORD_NUMBER_SRC, parseNumber } from './numbers.js';
+import { PLACING_WORDS } from './lexicon.js';
+import { FRACTION_SRC, NUMBER_SRC, parseFraction, parseNumber } from './numbers.js';
 import type { MeasureCategory } from './units.js';
-import { UNIT_SRC, unitFor } from './units.js';
+import { UNIT_SRC, unitFor, unitRatio } from './units.js';
 
 export interface MeasureFact {
   text: string;
@@ -19,89 +23,177 @@ export interface MeasureFact {
   qualifier: string | null;
   /** Lower bound of a range ("5 to 10 miles"): value is the upper bound, as written next to the unit. */
   valueMin?: number;
-  /** A conversion given in parentheses: "30 kilometres (19 miles)". */
-  converted?: { value: number; unit: string };
+  /** The same quantity given again right after, in parentheses or dashes ("30 kilometres (19 miles)"); `end` is
+   * where that conversion's words end, so a question can hide both. */
+  converted?: { value: number; unit: string; end: number };
+  /** This item is the conversion of the measure before it. */
+  conversionOf?: MeasureFact;
 }
 
-const NUM = `(?:(?:${NUMERAL_SRC})(?:\\s+${SCALE_SRC})?|${WORD_NUMBER_SRC}(?:\\s+${SCALE_SRC})?)`;
-// number, separator (hyphen, space or nothing), unit; no letter/hyphen-word right after except adjectival "-long" etc.
+const SEP = String.raw`(\s*-\s*|\s+|(?=[\p{L}°º]))`;
+const END = String.raw`(?![\p{L}\p{N}])(?!-old)(?!\s+old\b)`;
+// [sub-] [sign] number, separator (hyphen, space or nothing), unit; no letter right after, and not an age.
 const MEASURE = new RegExp(
-  `(?<![\\p{L}\\p{N}$€£¥.,])(?<!(?<!\\d)-)((?:minus|negative)\\s+|[-\u2212](?=\\d))?(${NUM})(\\s*-\\s*|\\s+|(?=[\\p{L}°º]))(${UNIT_SRC})(?![\\p{L}\\p{N}])(?!-old)(?!\\s+old\\b)`,
+  `(?<![\\p{L}\\p{N}$€£¥.,])(?<!(?<!\\d)-)(sub-)?((?:minus|negative)\\s+|[-\u2212](?=\\d))?(${NUMBER_SRC})${SEP}(${UNIT_SRC})${END}`,
   'giu',
 );
+const FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])${FRACTION_SRC}(${UNIT_SRC})${END}`, 'giu');
 const MAGNITUDE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.])(?:magnitude(?:\s+of)?[\s-]+(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[\s-]+magnitude|(\d+(?:\.\d+)?)\s+on\s+the\s+Richter\s+scale|(?<=\b(?:quake|earthquake|temblor|tremor|aftershock)s?\s+(?:measured|registered|measuring|registering)\s+(?:a\s+)?(?:preliminary\s+)?)(\d(?:\.\d+)?))(?![\p{L}\p{N}]|\.\d)`,
   'giu',
 );
-const CONVERSION = new RegExp(
-  `^\\s*\\(\\s*(?:about|around|roughly|approximately|nearly|some|almost|more than|over|up to)?\\s*(${NUM})(\\s*-\\s*|\\s+|(?=[\\p{L}°º]))(${UNIT_SRC})\\s*\\)`,
-  'iu',
-);
-const QUALIFIER = /(?:^|\s)(up to|about|around|roughly|approximately|nearly|almost|some|more than|over|at least|at most|less than|fewer than|under|within|just over|just under|as much as|as many as|as far as|as long as|exactly|only|an estimated|estimated)\s+$/i;
-const AGE_BEFORE = new RegExp(`\\b(?:aged|ages|age\\s+of)\\s+(?:(?:between\\s+)?${NUM}(?:\\s+(?:${UNIT_SRC}))?\\s*(?:to|and|-|–)\\s*)?$`, 'iu');
-const RANGE_BEFORE = new RegExp(`(?:between\\s+|from\\s+)?(${NUM})\\s*(?:to|-|–|and)\\s*$`, 'iu');
+const QUALIFIER_SRC = 'up to|about|around|roughly|approximately|nearly|almost|some|more than|over|at least|at most|less than|fewer than|under|within|just over|just under|as much as|as many as|as far as|as long as|exactly|only|an estimated|estimated';
+const QUALIFIER = new RegExp(`(?:^|\\s)(${QUALIFIER_SRC})\\s+$`, 'i');
+// Between a measure and its conversion: an opening parenthesis or dash, maybe a qualifier.
+const CONVERSION_OPEN = new RegExp(`^\\s*[(\u2014\u2013]\\s*(?:(?:${QUALIFIER_SRC}|or)\\s+)?$`, 'i');
+const CONVERSION_CLOSE = /^\s*[)\u2014\u2013]/;
+// Between the parts of a composite: "one hour, 50 minutes and 20 seconds", "six feet four inches".
+const COMPOSITE_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$/i;
+const AGE_BEFORE = new RegExp(`\\b(?:aged|ages|age\\s+of)\\s+(?:(?:between\\s+)?(?:${NUMBER_SRC})(?:\\s+(?:${UNIT_SRC}))?\\s*(?:to|and|-|–)\\s*)?$`, 'iu');
+const RANGE_BEFORE = new RegExp(`(?:between\\s+|from\\s+)?(${NUMBER_SRC})\\s*(?:to|-|–|and)\\s*$`, 'iu');
+// Numbers coordinated before the one carrying the unit: "100- and ", "5, 10 and ", "50 or ".
+const COORDINATED_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}$€£¥.,-])((?:${NUMBER_SRC})-?(?:\\s*,\\s*(?:${NUMBER_SRC})-?)*)\\s*,?\\s+(?:and|or|&)\\s+$`, 'iu');
+const NUMBER_IN_LIST = new RegExp(NUMBER_SRC, 'giu');
+/** Coordinated numbers differ by less than this factor ("100 and 200"); "1996 and 2 years" is no list. */
+const MAX_COORDINATED_RATIO = 50;
+/** "N years ago" below this is a date (the dates module reads it); deep time ("10,000 years ago") is a measure. */
+const AGO_DATE_LIMIT = 1000;
 
 export function extractMeasures(text: string, body: Span, sentences: readonly Span[]): MeasureFact[] {
-  const out: MeasureFact[] = [];
   const region = text.slice(body.start, body.end);
+  const simple: MeasureFact[] = [];
+  const listed: MeasureFact[] = [];
   MEASURE.lastIndex = 0;
   for (let m = MEASURE.exec(region); m; m = MEASURE.exec(region)) {
-    const [whole, sign, num, sep, form] = m as unknown as [string, string | undefined, string, string, string];
+    const [whole, , sign, num, sep, form] = m as unknown as [string, string | undefined, string | undefined, string, string, string];
     const def = unitFor(form, sep === '');
     if (!def) continue;
-    const magnitude = parseNumber(num.replace(/\s+/g, ' '));
+    const magnitude = parseNumber(num);
     if (!Number.isFinite(magnitude)) continue;
     const value = sign ? -magnitude : magnitude; // "-40 degrees", "minus 10 degrees Celsius"
     if (sign && def.category !== 'temperature' && def.category !== 'angle') continue;
     const start = body.start + m.index;
-    let end = start + whole.length;
-    // Ages are not measures: "children aged one month to five years", "at the age of 12 years".
-    if (def.category === 'duration' && AGE_BEFORE.test(text.slice(Math.max(body.start, start - 60), start))) continue;
-    if (/^one$/i.test(num) && def.category === 'duration' && /^one\s+day\s*,/i.test(text.slice(start, start + 10)) && isSentenceInitial(text, start)) continue; // "One day, …" (someday)
-    const fact: MeasureFact = {
-      text: '', value, unit: def.unit, start, end, category: def.category, what: '', qualifier: null,
-    };
-    const conv = CONVERSION.exec(text.slice(end, end + 60));
-    if (conv) {
-      const cdef = unitFor(conv[3]!, conv[2] === '');
-      const cval = parseNumber(conv[1]!);
-      if (cdef && Number.isFinite(cval)) {
-        fact.converted = { value: cval, unit: cdef.unit };
-        end += conv[0].length;
-        fact.end = end;
-        MEASURE.lastIndex = end - body.start;
-      }
-    }
-    const before = text.slice(Math.max(body.start, start - 40), start);
-    const range = RANGE_BEFORE.exec(before);
-    if (range && (/(?:to|and)\s*$/.test(before) ? /^(?:between|from)\s/i.test(range[0]) || /to\s*$/.test(before) : true)) {
-      const lo = parseNumber(range[1]!);
-      if (Number.isFinite(lo) && lo < value) {
-        fact.valueMin = lo;
-        fact.start = start - range[0].length;
-      }
-    }
-    const q = QUALIFIER.exec(text.slice(Math.max(body.start, fact.start - 25), fact.start));
-    if (q) fact.qualifier = q[1]!.toLowerCase();
-    fact.text = text.slice(fact.start, fact.end);
-    fact.what = describe(text, fact, sentences);
-    out.push(fact);
+    const end = start + whole.length;
+    if (!isMeasure(text, body, start, end, num, value, def.unit, def.category)) continue;
+    const fact = newFact(text, start, end, value, def.unit, def.category);
+    const numStart = start + whole.indexOf(num, m[1] ? 4 : 0);
+    const list = m[1] || sign ? null : coordinated(text, body, numStart, fact);
+    if (list) listed.push(...list);
+    else addRange(text, body, fact);
+    simple.push(fact);
   }
+  FRACTION.lastIndex = 0;
+  for (let m = FRACTION.exec(region); m; m = FRACTION.exec(region)) {
+    const def = unitFor(m[4]!, false);
+    const value = m[3] ? 0.5 : parseFraction(m[1], m[2]!);
+    if (!def || !Number.isFinite(value)) continue;
+    const start = body.start + m.index;
+    simple.push(newFact(text, start, start + m[0].length, value, def.unit, def.category));
+  }
+  simple.sort((a, b) => a.start - b.start);
+  const out = [...composites(text, simple), ...listed];
+  const taken = out.map((f) => ({ start: f.start, end: f.end }));
   MAGNITUDE.lastIndex = 0;
   for (let m = MAGNITUDE.exec(region); m; m = MAGNITUDE.exec(region)) {
     const start = body.start + m.index;
     const end = start + m[0].length;
-    if (out.some((f) => f.start < end && start < f.end)) continue;
-    const value = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
-    const fact: MeasureFact = { text: m[0], value, unit: 'magnitude', start, end, category: 'magnitude', what: '', qualifier: null };
-    fact.what = describe(text, fact, sentences);
-    out.push(fact);
+    if (taken.some((f) => f.start < end && start < f.end)) continue;
+    out.push(newFact(text, start, end, Number(m[1] ?? m[2] ?? m[3] ?? m[4]), 'magnitude', 'magnitude'));
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  linkConversions(text, out);
+  for (const f of out) {
+    const q = QUALIFIER.exec(text.slice(Math.max(body.start, f.start - 25), f.start));
+    if (q) f.qualifier = q[1]!.toLowerCase();
+    f.text = text.slice(f.start, f.end);
+    f.what = describe(text, f, sentences);
+  }
+  return out;
+}
+
+function newFact(text: string, start: number, end: number, value: number, unit: string, category: MeasureCategory): MeasureFact {
+  return { text: text.slice(start, end), value, unit, start, end, category, what: '', qualifier: null };
+}
+
+/** Readings of "number + unit" that are no measure: ages, "N years ago", "One day, …", "one foot in …". */
+function isMeasure(text: string, body: Span, start: number, end: number, num: string, value: number, unit: string, category: MeasureCategory): boolean {
+  const after = text.slice(end, end + 30);
+  const before = text.slice(Math.max(body.start, start - 60), start);
+  // Ages: "children aged one month to five years", "at the age of 12 years".
+  if (category === 'duration' && AGE_BEFORE.test(before)) return false;
+  // "three years ago" names a time (a date), not a length of time; "10,000 years ago" is deep time.
+  if (category === 'duration' && /^\s+ago\b/i.test(after) && value < AGO_DATE_LIMIT) return false;
+  if (/^one$/i.test(num) && category === 'duration' && /^\s*,/.test(after) && unit === 'day' && isSentenceInitial(text, start)) return false; // "One day, …" (someday)
+  // The body part: "put one foot in front of the other", "has one foot in the past".
+  if (unit === 'foot' && /^(?:one|a)$/i.test(num) && /^\s+(?:in|on|into|out|off|inside|over)\b/i.test(after)) {
+    const prev = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase();
+    if (prev && PLACING_WORDS.has(prev)) return false;
+  }
+  return true;
 }
 
 function isSentenceInitial(text: string, at: number): boolean {
   return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** "5 to 10 miles", "between two hundred and four hundred degrees": one item, value the upper bound. */
+function addRange(text: string, body: Span, fact: MeasureFact): void {
+  const before = text.slice(Math.max(body.start, fact.start - 40), fact.start);
+  const range = RANGE_BEFORE.exec(before);
+  if (!range || (/and\s*$/.test(before) && !/^(?:between|from)\s/i.test(range[0]))) return;
+  const lo = parseNumber(range[1]!);
+  if (Number.isFinite(lo) && lo < fact.value) {
+    fact.valueMin = lo;
+    fact.start -= range[0].length;
+  }
+}
+
+/** The numbers listed before `fact`'s own that share its unit ("the 100- and 200-meter races"): one item each,
+ * spanning its number. Null when there is no such list (or it is a range "between … and …"). */
+function coordinated(text: string, body: Span, numStart: number, fact: MeasureFact): MeasureFact[] | null {
+  const from = Math.max(body.start, numStart - 80);
+  const before = text.slice(from, numStart);
+  const list = COORDINATED_BEFORE.exec(before);
+  if (!list || /\b(?:between|from)\s+$/i.test(before.slice(0, list.index))) return null;
+  const items: MeasureFact[] = [];
+  NUMBER_IN_LIST.lastIndex = 0;
+  for (let n = NUMBER_IN_LIST.exec(list[1]!); n; n = NUMBER_IN_LIST.exec(list[1]!)) {
+    const value = parseNumber(n[0]);
+    if (!(value > 0) || fact.value / value > MAX_COORDINATED_RATIO || value / fact.value > MAX_COORDINATED_RATIO) return null;
+    const start = from + list.index + n.index;
+    items.push(newFact(text, start, start + n[0].length, value, fact.unit, fact.category));
+  }
+  return items.length > 0 ? items : null;
+}
+
+/** Adjacent measures of one family, each smaller than one of the unit before ("15 minutes, 41.40 seconds"),
+ * become one measure in the smallest unit. */
+function composites(text: string, simple: MeasureFact[]): MeasureFact[] {
+  const out: MeasureFact[] = [];
+  for (const f of simple) {
+    const prev = out.at(-1);
+    const ratio = prev ? unitRatio(prev.unit, f.unit) : null;
+    if (prev && ratio && prev.valueMin === undefined && f.valueMin === undefined && Number.isInteger(prev.value)
+      && prev.value > 0 && f.value >= 0 && f.value < ratio && COMPOSITE_JOIN.test(text.slice(prev.end, f.start))) {
+      out[out.length - 1] = newFact(text, prev.start, f.end, prev.value * ratio + f.value, f.unit, f.category);
+    } else out.push(f);
+  }
+  return out;
+}
+
+/** "30 kilometres (19 miles)", "10,000 metres — about 33,000 feet —": the second is its own item, linked. */
+function linkConversions(text: string, facts: MeasureFact[]): void {
+  for (let i = 1; i < facts.length; i++) {
+    const a = facts[i - 1]!;
+    const b = facts[i]!;
+    if (a.conversionOf || a.category !== b.category || a.unit === b.unit) continue;
+    if (!CONVERSION_OPEN.test(text.slice(a.end, b.start))) continue;
+    const close = CONVERSION_CLOSE.exec(text.slice(b.end, b.end + 5));
+    if (!close) continue;
+    a.converted = { value: b.value, unit: b.unit, end: b.end + close[0].length };
+    b.conversionOf = a;
+  }
 }
 
 /** A short phrase around the quantity, within its clause: "Kharkiv … is … from the border with Russia". */

@@ -79,7 +79,7 @@ const RANGE_BEFORE = /(?:^|[\s,])((?:\p{Lu}[\p{L}\p{N}.\-]*\s+)*\p{Lu}[\p{L}\p{N
 function howFarPrompt(ctx: Context, m: MeasureFact, qualifierText: string): string | null {
   const s = sentenceAt(ctx.layout, m.start);
   const before = ctx.text.slice(s.start, m.start - qualifierText.length).replace(/\s+$/, '');
-  const after = ctx.text.slice(m.end, s.end);
+  const after = ctx.text.slice(wordsEnd(m), s.end);
   const howFar = m.qualifier ? QUALIFIED_HOW_FAR[m.qualifier] : 'How far';
   if (!howFar) return null;
   // The clause may go on after a comma ("…, local officials said"): the question needs only "from Y".
@@ -104,8 +104,12 @@ function howFarPrompt(ctx: Context, m: MeasureFact, qualifierText: string): stri
 
 const MAX_CANDIDATES = 200;
 
+/** The end of a measure's words with its conversion, which would show the answer next to the blank. */
+const wordsEnd = (m: MeasureFact): number => m.converted?.end ?? m.end;
+
 export function distanceQuestions(ctx: Context): (NumericQuestion | SingleChoiceQuestion)[] {
-  const distances = ctx.facts.measures.filter((m) => m.category === 'distance' && m.value > 0);
+  // Only units the quiz format knows; a conversion ("(19 miles)") is asked with the measure it converts.
+  const distances = ctx.facts.measures.filter((m) => m.category === 'distance' && m.value > 0 && isUnit(m.unit) && !m.conversionOf);
   const out: (NumericQuestion | SingleChoiceQuestion)[] = [];
   const asked = new Set<string>();
   const several = new Set(distances.map((m) => `${m.value} ${m.unit}`)).size >= 2;
@@ -137,7 +141,7 @@ function buildDistanceQuestion(
   const qualifierMatch = m.qualifier ? new RegExp(`${m.qualifier.replace(/\s+/g, '\\s+')}\\s+$`, 'i').exec(ctx.text.slice(Math.max(0, m.start - 30), m.start)) : null;
   const qualifierText = qualifierMatch ? qualifierMatch[0] : '';
   let prompt = howFarPrompt(ctx, m, qualifierText);
-  const words: Span = { start: m.start, end: m.end };
+  const words: Span = { start: m.start, end: wordsEnd(m) };
   const ex = excerptAround(ctx, words);
   if (!prompt) {
     const rendered = renderExcerpt(ctx, ex, { blank: words });
@@ -148,7 +152,7 @@ function buildDistanceQuestion(
   if (ctx.prompts.has(prompt)) return 'the same question is already asked';
   if (givesAway(ctx, prompt)) return 'its words show the answer of another question';
   const span = sentenceAt(ctx.layout, m.start);
-  const evidence = toEvidence(ctx.layout, { start: Math.min(span.start, ex.start), end: Math.max(span.end, ex.end) }, { start: m.start - qualifierText.length, end: m.end });
+  const evidence = toEvidence(ctx.layout, { start: Math.min(span.start, ex.start), end: Math.max(span.end, ex.end) }, { start: m.start - qualifierText.length, end: words.end });
   if (!evidence) return 'its evidence crosses a paragraph';
   const keyText = distanceLabel(m.value, m.unit);
   let distractors: string[] = [];

@@ -2,7 +2,7 @@
 
 export type MeasureCategory =
   | 'distance' | 'area' | 'speed' | 'duration' | 'weight' | 'temperature' | 'magnitude' | 'volume' | 'flow'
-  | 'power' | 'angle';
+  | 'power' | 'angle' | 'frequency';
 
 export interface UnitDef {
   forms: string[];
@@ -20,6 +20,9 @@ export const UNITS: UnitDef[] = [
   { forms: ['square feet', 'square foot', 'sq ft', 'sq. ft.'], unit: 'square foot', category: 'area' },
   { forms: ['nautical miles', 'nautical mile'], unit: 'nautical mile', category: 'distance' },
   { forms: ['kilometers per hour', 'kilometres per hour', 'kilometers an hour', 'kilometres an hour', 'kilometer per hour', 'kilometre per hour', 'km per hour', 'km an hour', 'km/h', 'km/hr', 'kph', 'kmh', 'km/hour'], unit: 'kilometer per hour', category: 'speed' },
+  { forms: ['miles per second', 'miles a second', 'mile per second'], unit: 'mile per second', category: 'speed' },
+  { forms: ['kilometers per second', 'kilometres per second', 'kilometers a second', 'kilometres a second', 'kilometer per second', 'kilometre per second', 'km/s'], unit: 'kilometer per second', category: 'speed' },
+  { forms: ['feet per second', 'feet a second'], unit: 'foot per second', category: 'speed' },
   { forms: ['miles per hour', 'miles an hour', 'mile per hour', 'mph'], unit: 'mile per hour', category: 'speed' },
   { forms: ['meters per second', 'metres per second', 'm/s'], unit: 'meter per second', category: 'speed' },
   { forms: ['knots', 'knot'], unit: 'knot', category: 'speed' },
@@ -49,12 +52,16 @@ export const UNITS: UnitDef[] = [
   { forms: ['megawatts', 'megawatt', 'MW'], unit: 'megawatt', category: 'power' },
   { forms: ['gigawatts', 'gigawatt', 'GW'], unit: 'gigawatt', category: 'power' },
   { forms: ['kilowatts', 'kilowatt', 'kW'], unit: 'kilowatt', category: 'power' },
+  { forms: ['gigahertz', 'GHz'], unit: 'gigahertz', category: 'frequency' },
+  { forms: ['megahertz', 'MHz'], unit: 'megahertz', category: 'frequency' },
+  { forms: ['kilohertz', 'kHz'], unit: 'kilohertz', category: 'frequency' },
   { forms: ['degrees Celsius', 'degrees celsius', 'degree Celsius', 'degrees centigrade', '°C', '° C', 'ºC'], unit: 'degree Celsius', category: 'temperature', glued: ['C'] },
   { forms: ['degrees Fahrenheit', 'degrees fahrenheit', 'degree Fahrenheit', '°F', '° F', 'ºF'], unit: 'degree Fahrenheit', category: 'temperature', glued: ['F'] },
   { forms: ['degrees', 'degree'], unit: 'degree', category: 'angle' },
   { forms: ['hours', 'hour', 'hrs', 'hr'], unit: 'hour', category: 'duration' },
   { forms: ['minutes', 'minute', 'mins'], unit: 'minute', category: 'duration' },
   { forms: ['seconds', 'second', 'secs'], unit: 'second', category: 'duration' },
+  { forms: ['milliseconds', 'millisecond'], unit: 'millisecond', category: 'duration' },
   { forms: ['days', 'day'], unit: 'day', category: 'duration' },
   { forms: ['weeks', 'week'], unit: 'week', category: 'duration' },
   { forms: ['months', 'month'], unit: 'month', category: 'duration' },
@@ -81,4 +88,23 @@ export function unitFor(form: string, glued: boolean): UnitDef | null {
   const lower = norm.toLowerCase();
   const ci = ALL_FORMS.find((x) => x.f.toLowerCase() === lower && x.f.length > 2);
   return ci ? ci.u : null;
+}
+
+// Units that add up in one composite quantity ("two hours and ten minutes", "six feet, four inches"): each as a
+// multiple of the smallest unit of its family. Months and days do not mix (a month has no fixed length).
+const FAMILIES: Record<string, Record<string, number>> = {
+  time: { millisecond: 0.001, second: 1, minute: 60, hour: 3600, day: 86400, week: 604800 },
+  calendar: { month: 1, year: 12, decade: 120, century: 1200 },
+  imperial: { inch: 1, foot: 12, yard: 36, mile: 63360 },
+  metric: { millimeter: 1, centimeter: 10, meter: 1000, kilometer: 1e6 },
+  weight: { ounce: 1, pound: 16 },
+  mass: { gram: 1, kilogram: 1000, tonne: 1e6 },
+};
+
+/** How many `small` make one `big` when both belong to one family and `big` is the larger; else null. */
+export function unitRatio(big: string, small: string): number | null {
+  for (const f of Object.values(FAMILIES)) {
+    if (f[big] !== undefined && f[small] !== undefined && f[big]! > f[small]!) return f[big]! / f[small]!;
+  }
+  return null;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { describeKey } from '../../src/quiz/describe.js';
+import { generateQuiz } from '../../src/generator/quiz.js';
 import { facts, readSeed } from './helpers.js';
+import { evidenceProblem } from './quiz-checks.js';
 
 const measures = (text: string) => facts(text).measures.map((m) => [m.text, m.value, m.unit]);
 
@@ -14,10 +17,16 @@ describe('measures', () => {
     expect(f.measures[0]?.what).toContain('from the border');
   });
 
-  it('reads a metric value with its conversion in parentheses as one quantity', () => {
-    const f = facts(' date 2024-05\nThe town is 30 kilometres (19 miles) from the front.');
-    expect(f.measures).toHaveLength(1);
-    expect(f.measures[0]).toMatchObject({ text: '30 kilometres (19 miles)', value: 30, unit: 'kilometer', converted: { value: 19, unit: 'mile' } });
+  it('reads a conversion in parentheses or dashes as a second measure, linked to the first', () => {
+    const f = facts(' date 2024-05\nThe town is 30 kilometres (19 miles) from the front. The plane flew at 9,000 metres \u2014 about 30,000 feet \u2014 all night.');
+    expect(f.measures.map((m) => [m.text, m.value, m.unit])).toEqual([
+      ['30 kilometres', 30, 'kilometer'], ['19 miles', 19, 'mile'], ['9,000 metres', 9000, 'meter'], ['30,000 feet', 30000, 'foot'],
+    ]);
+    expect(f.measures[0]).toMatchObject({ converted: { value: 19, unit: 'mile' } });
+    expect(f.measures[1]!.conversionOf).toBe(f.measures[0]);
+    expect(f.measures[3]!.conversionOf).toBe(f.measures[2]);
+    // Two quantities side by side in parentheses of another dimension are no conversion.
+    expect(facts(' date 2024-05\nHe ran 5 miles (40 minutes) today.').measures[1]!.conversionOf).toBeUndefined();
   });
 
   it('reads adjectival, spelled-out, glued and thousands forms', () => {
@@ -53,5 +62,100 @@ describe('measures', () => {
       ['between two hundred and four hundred degrees Celsius', 400, 'degree Celsius'],
       ['-40 degrees', -40, 'degree'],
     ]);
+  });
+
+  it('gives one measure per number coordinated before a shared unit, each spanning its own number', () => {
+    expect(measures(' date 2024-05\nShe entered the 5- and 10-mile runs, then the 20 or 30 foot dives, and the 3, 6 and 9 kilometre walks.')).toEqual([
+      ['5', 5, 'mile'], ['10-mile', 10, 'mile'],
+      ['20', 20, 'foot'], ['30 foot', 30, 'foot'],
+      ['3', 3, 'kilometer'], ['6', 6, 'kilometer'], ['9 kilometre', 9, 'kilometer'],
+    ]);
+    // "between … and …" stays a range, and a year before "and" is no list.
+    expect(measures(' date 2024-05\nIt lies between 5 and 10 miles away. The dam opened in 1990 and 3 years later it burst.')).toEqual([
+      ['between 5 and 10 miles', 10, 'mile'], ['3 years', 3, 'year'],
+    ]);
+  });
+
+  it('reads a composite quantity as one measure in its smallest unit', () => {
+    expect(measures(' date 2024-05\nThe climb took two days and six hours; he is 5 feet 9 inches tall, the baby weighed 3 kilograms, 400 grams and the record is 1 hour, 2 minutes, 3.5 seconds.')).toEqual([
+      ['two days and six hours', 54, 'hour'],
+      ['5 feet 9 inches', 69, 'inch'],
+      ['3 kilograms, 400 grams', 3400, 'gram'],
+      ['1 hour, 2 minutes, 3.5 seconds', 3723.5, 'second'],
+    ]);
+    // Not a composite when the smaller part reaches one of the larger unit, or the units do not mix.
+    expect(measures(' date 2024-05\nThey waited 3 hours and 90 minutes, then 2 months and 5 days.')).toEqual([
+      ['3 hours', 3, 'hour'], ['90 minutes', 90, 'minute'], ['2 months', 2, 'month'], ['5 days', 5, 'day'],
+    ]);
+  });
+
+  it('reads fractions of a unit and "and a half"', () => {
+    expect(measures(' date 2024-05\nHalf an hour later they had walked three quarters of a mile, won by a tenth of a second, climbed two-thirds of a kilometer and swum one and a half miles.')).toEqual([
+      ['Half an hour', 0.5, 'hour'],
+      ['three quarters of a mile', 0.75, 'mile'],
+      ['a tenth of a second', 0.1, 'second'],
+      ['two-thirds of a kilometer', 2 / 3, 'kilometer'],
+      ['one and a half miles', 1.5, 'mile'],
+    ]);
+  });
+
+  it('reads scale words after numerals and words, also hyphenated', () => {
+    expect(measures(' date 2024-05\nA 12-hundred-meter climb, fifteen hundred feet, a hundred yards, a thousand miles and 2.5 million barrels.')).toEqual([
+      ['12-hundred-meter', 1200, 'meter'],
+      ['fifteen hundred feet', 1500, 'foot'],
+      ['a hundred yards', 100, 'yard'],
+      ['a thousand miles', 1000, 'mile'],
+      ['2.5 million barrels', 2.5e6, 'barrel'],
+    ]);
+  });
+
+  it('keeps a bound "sub-" in the measure', () => {
+    expect(measures(' date 2024-05\nFew men run sub-4 minutes for the mile.')).toEqual([['sub-4 minutes', 4, 'minute']]);
+  });
+
+  it('leaves "N years ago" below 1000 to the dates, but keeps deep time as a measure', () => {
+    expect(measures(' date 2024-05\nFive years ago the lake was dry; 12,000 years ago it was ice; two weeks ago it flooded.')).toEqual([
+      ['12,000 years', 12000, 'year'],
+    ]);
+  });
+
+  it('does not read the body part "one foot" as a length, but keeps a length after other verbs', () => {
+    expect(measures(' date 2024-05\nShe kept one foot on the brake, with one foot in the door. The sea rose one foot in a decade.')).toEqual([
+      ['one foot', 1, 'foot'],
+    ]);
+  });
+
+  it('reads more units under their singular English names', () => {
+    expect(measures(' date 2024-05\nThe 600-acre farm, a 2,450 megahertz signal, 5 miles per second and 93 degrees Fahrenheit.')).toEqual([
+      ['600-acre', 600, 'acre'],
+      ['2,450 megahertz', 2450, 'megahertz'],
+      ['5 miles per second', 5, 'mile per second'],
+      ['93 degrees Fahrenheit', 93, 'degree Fahrenheit'],
+    ]);
+  });
+});
+
+describe('distance questions from measures', () => {
+  const text = ` date 2024-05-02
+The runners covered forty-two kilometers on Sunday, said the organisers of the race in the city.
+
+The winner, who is six feet, four inches tall, finished the course before noon, officials said on Monday.
+
+The old bridge is 30 kilometres (19 miles) from the finish line, the police said on Friday.`;
+  const quiz = generateQuiz(text).quiz;
+  const distance = quiz.questions.filter((q) => q.category === 'distance');
+
+  it('asks a spelled-out distance with evidence that proves it, and no composite in inches', () => {
+    expect(distance.length).toBeGreaterThanOrEqual(2);
+    for (const q of distance) expect(evidenceProblem(quiz, q)).toBeNull();
+    expect(distance.some((q) => describeKey(q).startsWith('42 kilometer'))).toBe(true);
+    expect(distance.every((q) => !/inch/.test(describeKey(q)))).toBe(true);
+  });
+
+  it('asks a measure with its conversion hidden too, and never the conversion alone', () => {
+    const bridge = distance.filter((q) => /bridge/.test(q.prompt));
+    expect(bridge).toHaveLength(1);
+    expect(bridge[0]!.prompt).not.toMatch(/19 miles|30 kilometres/);
+    expect(describeKey(bridge[0]!)).toMatch(/^30 kilometer/);
   });
 });

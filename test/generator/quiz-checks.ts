@@ -20,12 +20,58 @@ export function shapeOf(text: string): string {
   return `other: ${text}`;
 }
 
-/** Parses "19", "1,200", "6.1 million" at the start of a text. */
+const SMALL_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A number written in words at the start of a text: "forty-two", "nineteen", "a hundred", "two hundred and five". */
+function wordNumberIn(text: string): number {
+  let n = NaN;
+  for (const w of text.toLowerCase().split(/[\s-]+/)) {
+    const small = SMALL_WORDS.indexOf(w);
+    const tens = TENS_WORDS.indexOf(w);
+    if (small >= 0) n = (Number.isNaN(n) ? 0 : n) + small;
+    else if (tens >= 0) n = (Number.isNaN(n) ? 0 : n) + 20 + 10 * tens;
+    else if ((w === 'a' || w === 'an') && Number.isNaN(n)) n = 1;
+    else if (w === 'hundred') n = (Number.isNaN(n) ? 1 : n) * 100;
+    else if (w !== 'and' || Number.isNaN(n)) break;
+  }
+  return n;
+}
+
+const MONTH_NAMES = MONTH.slice(3, -1).split('|');
+
+/** A year written in words: "nineteen fifty-five" (century, then the rest), "two thousand and eight". */
+function spelledYearIn(text: string): number {
+  const m = /\b(sixteen|seventeen|eighteen|nineteen|twenty)\s+(hundred|[a-z]+(?:-[a-z]+)?)\b/i.exec(text);
+  if (m) return wordNumberIn(m[1]!) * 100 + (m[2]!.toLowerCase() === 'hundred' ? 0 : wordNumberIn(m[2]!));
+  const t = /\btwo thousand(?: and)?(?:\s+([a-z]+(?:-[a-z]+)?))?/i.exec(text);
+  return t ? 2000 + (t[1] ? wordNumberIn(t[1]) : 0) : NaN;
+}
+
+/** The date "N years/months/days ago" names under the dateline, written as a key: "1998", "December 2017". */
+function agoKey(text: string, published: string): string | null {
+  const m = /\b(\S+)\s+(year|decade|month|day)s?\s+ago\b/i.exec(text);
+  if (!m) return null;
+  const n = numberIn(m[1]!);
+  const [y, mo = 1, d = 1] = published.split('-').map(Number) as [number, number?, number?];
+  const unit = m[2]!.toLowerCase();
+  if (unit === 'year' || unit === 'decade') return String(y - n * (unit === 'decade' ? 10 : 1));
+  const at = new Date(Date.UTC(y, mo - 1 - (unit === 'month' ? n : 0), d - (unit === 'day' ? n : 0)));
+  const month = MONTH_NAMES[at.getUTCMonth()]!;
+  return unit === 'month' ? `${month} ${at.getUTCFullYear()}` : `${month} ${at.getUTCDate()}, ${at.getUTCFullYear()}`;
+}
+
+/** Parses "19", "1,200", "6.1 million" (or "forty-two") at the start of a text. */
 export function numberIn(text: string): number {
-  const m = /([\d][\d,]*(?:\.\d+)?)(?:\s*(million|billion))?/.exec(text);
+  const m = /([\d][\d,]*(?:\.\d+)?)(?:[\s-]*(hundred|thousand|million|billion)\b)?/.exec(text);
+  if (!m || m.index > 0) {
+    const words = wordNumberIn(text.trimStart());
+    if (!Number.isNaN(words)) return words;
+  }
   if (!m) return NaN;
   const n = Number(m[1]!.replace(/,/g, ''));
-  return m[2] === 'million' ? n * 1e6 : m[2] === 'billion' ? n * 1e9 : n;
+  return n * ({hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9}[m[2] ?? ''] ?? 1);
 }
 
 const nameWords = (s: string) => s.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w)).map((w) => w.replace(/[’']s$/, ''));
@@ -44,6 +90,7 @@ export function evidenceProblem(quiz: QuizFile, q: Question): string | null {
   const key = describeKey(q);
   if (q.category === 'date') {
     if (marked.toLowerCase().includes(key.toLowerCase().replace(/,/g, ''))) return null;
+    if (spelledYearIn(marked) === Number(key) || agoKey(marked, quiz.article.published) === key) return null;
     const relative = /\b(?:year|month|today|yesterday|tomorrow|tonight)\b/i.test(marked);
     const published = Number(quiz.article.published.slice(0, 4));
     const keyYear = Number(/\d{4}/.exec(key)?.[0]);
@@ -71,7 +118,10 @@ const PERSON_PRONOUN = /\b(?:he|she|him|his|her)\b/i;
 function nameBefore(text: string, index: number, pronoun = 'he'): boolean {
   const words = text.slice(0, index).split(/\s+/).filter(Boolean);
   if (!/^(?:he|she)$/i.test(pronoun) && words.some((w) => /^(?:man|woman|boy|girl|child|person|diver)$/i.test(w))) return true;
-  return words.slice(1).some((w) => /^\[?\p{Lu}/u.test(w.replace(/^[“‘"]/, '')));
+  const capitalised = (w: string) => /^\[?\p{Lu}/u.test(w.replace(/^[“‘"]/, ''));
+  // A sentence's first word is capitalised anyway: alone it names someone only as initials ("R.L.").
+  const opensWithInitials = /^(?:\p{Lu}\.)+,?$/u.test(words[0] ?? '');
+  return opensWithInitials || words.slice(1).some(capitalised);
 }
 
 /**
