@@ -187,3 +187,17 @@ export const GENERIC_NOW_NOUNS = new Set(`world society generation generations y
 export const PLACING_WORDS = new Set(`put puts putting have has had having keep keeps kept keeping set sets setting
   get gets got getting plant plants planted planting place places placed placing stand stands stood standing
   dip dips dipped drag drags dragged lift lifts lifted raise raises raised with and`.split(/\s+/));
+
+/** Possessive determiners (and "own", "both"): "on his own two feet" names body parts, not a length. */
+export const POSSESSIVE_WORDS = new Set(`my your his her its our their own both`.split(/\s+/));
+
+/** Modal verbs and infinitive "to": "could one day replace", "hopes to one day run" mean "some day". */
+export const MODAL_WORDS = new Set(`to can could may might must shall should will would`.split(/\s+/));
+
+/** Words that make a bare "degrees" a temperature ("temperatures hit 40 degrees"). */
+export const TEMPERATURE_WORDS = new Set(`temperature temperatures heat hot cold warm warmer warmest cool cooler
+  freezing thermometer thermometers heatwave high highs low lows fever chill`.split(/\s+/));
+
+/** Words after "one day" that show it is a span of time, not "some day" ("cut to one day a week"). */
+export const FUNCTION_WORDS = new Set(`a an the of per in on at for from to and or but nor with without by after before
+  later earlier ago this that these those each every`.split(/\s+/));

@@ -5,8 +5,8 @@
 // and earthquake magnitudes. Ages, "N years ago" (a date), money, percentages and idioms are not measures.
 import type { Span } from './article.js';
 import { spanAt } from './article.js';
-import { PLACING_WORDS } from './lexicon.js';
-import { FRACTION_SRC, NUMBER_SRC, parseFraction, parseNumber } from './numbers.js';
+import { FUNCTION_WORDS, MODAL_WORDS, PLACING_WORDS, POSSESSIVE_WORDS, TEMPERATURE_WORDS } from './lexicon.js';
+import { FRACTION_SRC, NUMBER_SRC, WORD_NUMBER_SRC, parseFraction, parseNumber } from './numbers.js';
 import type { MeasureCategory } from './units.js';
 import { UNIT_SRC, unitFor, unitRatio } from './units.js';
 
@@ -38,6 +38,10 @@ const MEASURE = new RegExp(
   'giu',
 );
 const FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])${FRACTION_SRC}(${UNIT_SRC})${END}`, 'giu');
+// Adjectival fractions: "a half-mile walk", "a quarter-century", "a three-quarter-mile loop".
+const HYPHEN_FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])(?:(${WORD_NUMBER_SRC}|\\d+)[\\s-]+)?(half|quarter|third)-(${UNIT_SRC})${END}`, 'giu');
+// A height in feet and inches without "inches": "the 6-foot-4 center", "6 foot 2".
+const FEET_INCHES_AFTER = /^(?:-|\s+)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?![\p{L}\p{N}.,]|\s*(?:-|inch|in\b|feet|foot|ft\b))/iu;
 const MAGNITUDE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.])(?:magnitude(?:\s+of)?[\s-]+(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)[\s-]+magnitude|(\d+(?:\.\d+)?)\s+on\s+the\s+Richter\s+scale|(?<=\b(?:quake|earthquake|temblor|tremor|aftershock)s?\s+(?:measured|registered|measuring|registering)\s+(?:a\s+)?(?:preliminary\s+)?)(\d(?:\.\d+)?))(?![\p{L}\p{N}]|\.\d)`,
   'giu',
@@ -76,7 +80,7 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     const start = body.start + m.index;
     const end = start + whole.length;
     if (!isMeasure(text, body, start, end, num, value, def.unit, def.category)) continue;
-    const fact = newFact(text, start, end, value, def.unit, def.category);
+    const fact = feetAndInches(text, form, sep, value, start, end) ?? newFact(text, start, end, value, def.unit, def.category);
     const numStart = start + whole.indexOf(num, m[1] ? 4 : 0);
     const list = m[1] || sign ? null : coordinated(text, body, numStart, fact);
     if (list) listed.push(...list);
@@ -87,6 +91,14 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
   for (let m = FRACTION.exec(region); m; m = FRACTION.exec(region)) {
     const def = unitFor(m[4]!, false);
     const value = m[3] ? 0.5 : parseFraction(m[1], m[2]!);
+    if (!def || !Number.isFinite(value)) continue;
+    const start = body.start + m.index;
+    simple.push(newFact(text, start, start + m[0].length, value, def.unit, def.category));
+  }
+  HYPHEN_FRACTION.lastIndex = 0;
+  for (let m = HYPHEN_FRACTION.exec(region); m; m = HYPHEN_FRACTION.exec(region)) {
+    const def = unitFor(m[3]!, false);
+    const value = parseFraction(m[1] ?? 'a', m[2]!);
     if (!def || !Number.isFinite(value)) continue;
     const start = body.start + m.index;
     simple.push(newFact(text, start, start + m[0].length, value, def.unit, def.category));
@@ -103,6 +115,7 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
   }
   out.sort((a, b) => a.start - b.start);
   linkConversions(text, out);
+  temperatureScale(text, out, sentences);
   for (const f of out) {
     const q = QUALIFIER.exec(text.slice(Math.max(body.start, f.start - 25), f.start));
     if (q) f.qualifier = q[1]!.toLowerCase();
@@ -125,16 +138,48 @@ function isMeasure(text: string, body: Span, start: number, end: number, num: st
   // "three years ago" names a time (a date), not a length of time; "10,000 years ago" is deep time.
   if (category === 'duration' && /^\s+ago\b/i.test(after) && value < AGO_DATE_LIMIT) return false;
   if (/^one$/i.test(num) && category === 'duration' && /^\s*,/.test(after) && unit === 'day' && isSentenceInitial(text, start)) return false; // "One day, …" (someday)
-  // The body part: "put one foot in front of the other", "has one foot in the past".
-  if (unit === 'foot' && /^(?:one|a)$/i.test(num) && /^\s+(?:in|on|into|out|off|inside|over)\b/i.test(after)) {
-    const prev = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase();
-    if (prev && PLACING_WORDS.has(prev)) return false;
+  const prev = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // The body part: "put one foot in front of the other", "has one foot in the past", "on his own two feet".
+  if (unit === 'foot' && /^(?:one|two)$/i.test(num)) {
+    if (PLACING_WORDS.has(prev) && /^\s+(?:in|on|into|out|off|inside|over)\b/i.test(after)) return false;
+    if (POSSESSIVE_WORDS.has(prev)) return false;
+  }
+  // "could one day replace", "hopes to one day run": some day, not a day long.
+  if (unit === 'day' && /^one$/i.test(num) && MODAL_WORDS.has(prev)) {
+    const next = /^\s+([a-z]+)\b/.exec(after)?.[1];
+    if (next && !FUNCTION_WORDS.has(next)) return false;
   }
   return true;
 }
 
 function isSentenceInitial(text: string, at: number): boolean {
   return /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/** "the 6-foot-4 center", "6 foot 2": one height in inches; null when no inches follow. */
+function feetAndInches(text: string, form: string, sep: string, feet: number, start: number, end: number): MeasureFact | null {
+  if (!/^foot$/i.test(form) && !(/^feet$/i.test(form) && sep.trim() === '-')) return null;
+  if (!Number.isInteger(feet) || feet <= 0 || feet > 9) return null;
+  const m = FEET_INCHES_AFTER.exec(text.slice(end, end + 12));
+  if (!m) return null;
+  const inches = parseNumber(m[1]!);
+  if (!(inches < 12)) return null;
+  return newFact(text, start, end + m[0].length, feet * 12 + inches, 'inch', 'distance');
+}
+
+/** A bare "degrees" in a sentence about temperature takes the scale the article names ("40 degrees Celsius …
+ * 42 degrees the next day"), when it names exactly one. */
+function temperatureScale(text: string, facts: MeasureFact[], sentences: readonly Span[]): void {
+  const scales = new Set(facts.filter((f) => f.category === 'temperature').map((f) => f.unit));
+  if (scales.size !== 1) return;
+  const [scale] = scales;
+  for (const f of facts) {
+    if (f.unit !== 'degree') continue;
+    const sent = spanAt(sentences, f.start);
+    if (!sent) continue;
+    const words = text.slice(sent.start, sent.end).toLowerCase().split(/[^\p{L}]+/u);
+    if (words.some((w) => TEMPERATURE_WORDS.has(w))) { f.unit = scale!; f.category = 'temperature'; }
+  }
 }
 
 /** "5 to 10 miles", "between two hundred and four hundred degrees": one item, value the upper bound. */

@@ -35,7 +35,7 @@ export const SCALE_SRC = String.raw`(?:hundred|thousand|million|billion|trillion
 /** A full number: numeral or words, an optional scale word after a space or hyphen ("14-hundred"), and an
  * optional "and a half" ("two and a half"). */
 export const NUMBER_SRC =
-  `(?:(?:${NUMERAL_SRC})|${WORD_NUMBER_SRC})(?:[\\s-]+${SCALE_SRC}(?![\\s-]+${SCALE_SRC}))?(?:\\s+and\\s+a\\s+half)?`;
+  `(?:(?:${NUMERAL_SRC})|${WORD_NUMBER_SRC})(?:[\\s-]+${SCALE_SRC}(?![\\s-]+${SCALE_SRC}))?(?:[\\s-]+and[\\s-]+a[\\s-]+half)?`;
 
 const DENOMINATOR_SRC = `(?:${Object.keys(DENOMINATORS).map((w) => (w === 'half' || w === 'halves' ? w : `${w}s?`)).join('|')}|\\d+(?:st|nd|rd|th)s?)`;
 
@@ -57,7 +57,7 @@ export function parseFraction(numerator: string | undefined, denominator: string
 /** Parses a numeral or number-word phrase with an optional trailing scale word; NaN if not a number. */
 export function parseNumber(raw: string): number {
   const s = raw.toLowerCase().replace(/[\u2010-\u2013]/g, '-').replace(/\s+/g, ' ').trim();
-  const half = /^(.*?) and a half$/.exec(s);
+  const half = /^(.*?)[\s-]+and[\s-]+a[\s-]+half$/.exec(s);
   if (half) return parseNumber(half[1]!) + 0.5;
   const m = /^(.*?)(?:[\s-]+(hundred|thousand|million|billion|trillion))?$/.exec(s);
   if (!m) return NaN;

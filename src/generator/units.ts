@@ -2,7 +2,7 @@
 
 export type MeasureCategory =
   | 'distance' | 'area' | 'speed' | 'duration' | 'weight' | 'temperature' | 'magnitude' | 'volume' | 'flow'
-  | 'power' | 'angle' | 'frequency';
+  | 'power' | 'angle' | 'frequency' | 'energy' | 'loudness';
 
 export interface UnitDef {
   forms: string[];
@@ -27,10 +27,13 @@ export const UNITS: UnitDef[] = [
   { forms: ['meters per second', 'metres per second', 'm/s'], unit: 'meter per second', category: 'speed' },
   { forms: ['knots', 'knot'], unit: 'knot', category: 'speed' },
   { forms: ['barrels per day', 'barrels a day', 'barrel per day', 'bpd'], unit: 'barrel per day', category: 'flow' },
+  { forms: ['cubic feet', 'cubic foot'], unit: 'cubic foot', category: 'volume' },
   { forms: ['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], unit: 'cubic meter', category: 'volume' },
   { forms: ['miles', 'mile', 'mi'], unit: 'mile', category: 'distance' },
   { forms: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'kms', 'km'], unit: 'kilometer', category: 'distance' },
   { forms: ['centimeters', 'centimetres', 'centimeter', 'centimetre', 'cm'], unit: 'centimeter', category: 'distance' },
+  { forms: ['nanometers', 'nanometres', 'nanometer', 'nanometre'], unit: 'nanometer', category: 'distance' },
+  { forms: ['micrometers', 'micrometres', 'micrometer', 'micrometre', 'microns', 'micron'], unit: 'micrometer', category: 'distance' },
   { forms: ['millimeters', 'millimetres', 'millimeter', 'millimetre', 'mm'], unit: 'millimeter', category: 'distance' },
   { forms: ['meters', 'metres', 'meter', 'metre'], unit: 'meter', category: 'distance', glued: ['m'] },
   { forms: ['feet', 'foot', 'ft'], unit: 'foot', category: 'distance' },
@@ -49,6 +52,12 @@ export const UNITS: UnitDef[] = [
   { forms: ['liters', 'litres', 'liter', 'litre'], unit: 'liter', category: 'volume' },
   { forms: ['gallons', 'gallon'], unit: 'gallon', category: 'volume' },
   { forms: ['barrels', 'barrel'], unit: 'barrel', category: 'volume' },
+  { forms: ['kilotons', 'kilotonnes', 'kiloton', 'kilotonne'], unit: 'kiloton', category: 'energy' },
+  { forms: ['megatons', 'megatonnes', 'megaton', 'megatonne'], unit: 'megaton', category: 'energy' },
+  { forms: ['kilowatt-hours', 'kilowatt hours', 'kilowatt-hour', 'kWh'], unit: 'kilowatt-hour', category: 'energy' },
+  { forms: ['megawatt-hours', 'megawatt hours', 'megawatt-hour', 'MWh'], unit: 'megawatt-hour', category: 'energy' },
+  { forms: ['gigawatt-hours', 'gigawatt hours', 'gigawatt-hour', 'GWh'], unit: 'gigawatt-hour', category: 'energy' },
+  { forms: ['decibels', 'decibel'], unit: 'decibel', category: 'loudness' },
   { forms: ['megawatts', 'megawatt', 'MW'], unit: 'megawatt', category: 'power' },
   { forms: ['gigawatts', 'gigawatt', 'GW'], unit: 'gigawatt', category: 'power' },
   { forms: ['kilowatts', 'kilowatt', 'kW'], unit: 'kilowatt', category: 'power' },

@@ -125,12 +125,46 @@ describe('measures', () => {
     ]);
   });
 
+  it('reads adjectival fractions and hyphenated "and-a-half"', () => {
+    expect(measures(' date 2024-05\nA half-mile walk, a three-quarter-mile loop, a quarter-century of work and a two-and-a-half-hour show.')).toEqual([
+      ['half-mile', 0.5, 'mile'],
+      ['three-quarter-mile', 0.75, 'mile'],
+      ['quarter-century', 0.25, 'century'],
+      ['two-and-a-half-hour', 2.5, 'hour'],
+    ]);
+  });
+
+  it('reads a height in feet and inches written without "inches"', () => {
+    expect(measures(' date 2024-05\nThe 6-foot-4 guard and his 5 foot 11 brother ran 6 feet 4 times.')).toEqual([
+      ['6-foot-4', 76, 'inch'],
+      ['5 foot 11', 71, 'inch'],
+      ['6 feet', 6, 'foot'],
+    ]);
+  });
+
+  it('does not read "his own two feet" or "could one day" as measures', () => {
+    expect(measures(' date 2024-05\nShe stood on her own two feet. Robots could one day replace pilots, and he hopes to one day run again.')).toEqual([]);
+    expect(measures(' date 2024-05\nThe strike was cut to one day a week, and the wall is two feet thick.')).toEqual([
+      ['one day', 1, 'day'], ['two feet', 2, 'foot'],
+    ]);
+  });
+
+  it('gives a bare "degrees" about temperature the scale the article names', () => {
+    expect(measures(' date 2024-05\nIt hit 104 degrees Fahrenheit on Monday. Temperatures reached 106 degrees on Tuesday. The ship turned 90 degrees.')).toEqual([
+      ['104 degrees Fahrenheit', 104, 'degree Fahrenheit'],
+      ['106 degrees', 106, 'degree Fahrenheit'],
+      ['90 degrees', 90, 'degree'],
+    ]);
+  });
+
   it('reads more units under their singular English names', () => {
-    expect(measures(' date 2024-05\nThe 600-acre farm, a 2,450 megahertz signal, 5 miles per second and 93 degrees Fahrenheit.')).toEqual([
+    expect(measures(' date 2024-05\nThe 600-acre farm, a 2,450 megahertz signal, 5 miles per second and 93 degrees Fahrenheit; a 10-kiloton test and 85 decibels.')).toEqual([
       ['600-acre', 600, 'acre'],
       ['2,450 megahertz', 2450, 'megahertz'],
       ['5 miles per second', 5, 'mile per second'],
       ['93 degrees Fahrenheit', 93, 'degree Fahrenheit'],
+      ['10-kiloton', 10, 'kiloton'],
+      ['85 decibels', 85, 'decibel'],
     ]);
   });
 });
