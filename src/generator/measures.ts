@@ -40,6 +40,9 @@ const MEASURE = new RegExp(
 const FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])${FRACTION_SRC}(${UNIT_SRC})${END}`, 'giu');
 // Adjectival fractions: "a half-mile walk", "a quarter-century", "a three-quarter-mile loop".
 const HYPHEN_FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])(?:(${WORD_NUMBER_SRC}|\\d+)[\\s-]+)?(half|quarter|third)-(${UNIT_SRC})${END}`, 'giu');
+// "an hour and a half", "a year and a half": one and a half units.
+const A_UNIT_AND_A_HALF = new RegExp(`(?<![\\p{L}\\p{N}-])an?\\s+(${UNIT_SRC})\\s+and\\s+a\\s+half(?![\\p{L}-])`, 'giu');
+const AND_A_HALF = /^\s+and\s+a\s+half(?![\p{L}-])/iu;
 // A height in feet and inches without "inches": "the 6-foot-4 center", "6 foot 2".
 const FEET_INCHES_AFTER = /^(?:-|\s+)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?![\p{L}\p{N}.,]|\s*(?:-|inch|in\b|feet|foot|ft\b))/iu;
 const MAGNITUDE = new RegExp(
@@ -63,6 +66,8 @@ const NUMBER_IN_LIST = new RegExp(NUMBER_SRC, 'giu');
 const MAX_COORDINATED_RATIO = 50;
 /** "N years ago" below this is a date (the dates module reads it); deep time ("10,000 years ago") is a measure. */
 const AGO_DATE_LIMIT = 1000;
+const AGO_IS_DATE = (unit: string, value: number): boolean =>
+  unit === 'month' || unit === 'day' || (unit === 'year' && value < AGO_DATE_LIMIT) || (unit === 'decade' && value * 10 < AGO_DATE_LIMIT);
 
 export function extractMeasures(text: string, body: Span, sentences: readonly Span[]): MeasureFact[] {
   const region = text.slice(body.start, body.end);
@@ -78,9 +83,13 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     const value = sign ? -magnitude : magnitude; // "-40 degrees", "minus 10 degrees Celsius"
     if (sign && def.category !== 'temperature' && def.category !== 'angle') continue;
     const start = body.start + m.index;
-    const end = start + whole.length;
+    let end = start + whole.length;
+    // "two hours and a half": the half belongs to the number.
+    const half = AND_A_HALF.exec(text.slice(end, end + 16));
+    if (half && !/half/i.test(num)) end += half[0].length;
     if (!isMeasure(text, body, start, end, num, value, def.unit, def.category)) continue;
-    const fact = feetAndInches(text, form, sep, value, start, end) ?? newFact(text, start, end, value, def.unit, def.category);
+    const full = half && !/half/i.test(num) ? value + 0.5 : value;
+    const fact = feetAndInches(text, form, sep, value, start, end) ?? newFact(text, start, end, full, def.unit, def.category);
     const numStart = start + whole.indexOf(num, m[1] ? 4 : 0);
     const list = m[1] || sign ? null : coordinated(text, body, numStart, fact);
     if (list) listed.push(...list);
@@ -94,6 +103,13 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     if (!def || !Number.isFinite(value)) continue;
     const start = body.start + m.index;
     simple.push(newFact(text, start, start + m[0].length, value, def.unit, def.category));
+  }
+  A_UNIT_AND_A_HALF.lastIndex = 0;
+  for (let m = A_UNIT_AND_A_HALF.exec(region); m; m = A_UNIT_AND_A_HALF.exec(region)) {
+    const def = unitFor(m[1]!, false);
+    if (!def) continue;
+    const start = body.start + m.index;
+    simple.push(newFact(text, start, start + m[0].length, 1.5, def.unit, def.category));
   }
   HYPHEN_FRACTION.lastIndex = 0;
   for (let m = HYPHEN_FRACTION.exec(region); m; m = HYPHEN_FRACTION.exec(region)) {
@@ -135,10 +151,13 @@ function isMeasure(text: string, body: Span, start: number, end: number, num: st
   const before = text.slice(Math.max(body.start, start - 60), start);
   // Ages: "children aged one month to five years", "at the age of 12 years".
   if (category === 'duration' && AGE_BEFORE.test(before)) return false;
-  // "three years ago" names a time (a date), not a length of time; "10,000 years ago" is deep time.
-  if (category === 'duration' && /^\s+ago\b/i.test(after) && value < AGO_DATE_LIMIT) return false;
+  // "three years ago", "two months ago", "five days ago" name a time (a date, read by the dates module), not a
+  // length of time; "10,000 years ago" is deep time, and "two weeks ago" names no day, month or year.
+  if (/^\s+ago\b/i.test(after) && AGO_IS_DATE(unit, value)) return false;
   if (/^one$/i.test(num) && category === 'duration' && /^\s*,/.test(after) && unit === 'day' && isSentenceInitial(text, start)) return false; // "One day, …" (someday)
   const prev = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // The ordinal in a compound: "one second-half goal", "a second-hand car".
+  if (unit === 'second' && /^-\p{L}/u.test(text.slice(end, end + 2))) return false;
   // The body part: "put one foot in front of the other", "has one foot in the past", "on his own two feet".
   if (unit === 'foot' && /^(?:one|two)$/i.test(num)) {
     if (PLACING_WORDS.has(prev) && /^\s+(?:in|on|into|out|off|inside|over)\b/i.test(after)) return false;
@@ -221,7 +240,8 @@ function composites(text: string, simple: MeasureFact[]): MeasureFact[] {
     const ratio = prev ? unitRatio(prev.unit, f.unit) : null;
     if (prev && ratio && prev.valueMin === undefined && f.valueMin === undefined && Number.isInteger(prev.value)
       && prev.value > 0 && f.value >= 0 && f.value < ratio && COMPOSITE_JOIN.test(text.slice(prev.end, f.start))) {
-      out[out.length - 1] = newFact(text, prev.start, f.end, prev.value * ratio + f.value, f.unit, f.category);
+      const value = Number((prev.value * ratio + f.value).toPrecision(12)); // 3 min 29.58 s = 209.58, not 209.5799…
+      out[out.length - 1] = newFact(text, prev.start, f.end, value, f.unit, f.category);
     } else out.push(f);
   }
   return out;

@@ -37,7 +37,7 @@ export const UNITS: UnitDef[] = [
   { forms: ['millimeters', 'millimetres', 'millimeter', 'millimetre', 'mm'], unit: 'millimeter', category: 'distance' },
   { forms: ['meters', 'metres', 'meter', 'metre'], unit: 'meter', category: 'distance', glued: ['m'] },
   { forms: ['feet', 'foot', 'ft'], unit: 'foot', category: 'distance' },
-  { forms: ['inches', 'inch'], unit: 'inch', category: 'distance' },
+  { forms: ['inches', 'inch'], unit: 'inch', category: 'distance', glued: ['in'] },
   { forms: ['yards', 'yard'], unit: 'yard', category: 'distance' },
   { forms: ['light-years', 'light years', 'light-year'], unit: 'light-year', category: 'distance' },
   { forms: ['acres', 'acre'], unit: 'acre', category: 'area' },
@@ -49,6 +49,8 @@ export const UNITS: UnitDef[] = [
   { forms: ['grams', 'gram'], unit: 'gram', category: 'weight' },
   { forms: ['pounds', 'pound', 'lbs', 'lb'], unit: 'pound', category: 'weight' },
   { forms: ['ounces', 'ounce', 'oz'], unit: 'ounce', category: 'weight' },
+  // British body weight: "14 stone" (the plural "stones" is rocks).
+  { forms: ['stone'], unit: 'stone', category: 'weight' },
   { forms: ['liters', 'litres', 'liter', 'litre'], unit: 'liter', category: 'volume' },
   { forms: ['gallons', 'gallon'], unit: 'gallon', category: 'volume' },
   { forms: ['barrels', 'barrel'], unit: 'barrel', category: 'volume' },
@@ -106,7 +108,7 @@ const FAMILIES: Record<string, Record<string, number>> = {
   calendar: { month: 1, year: 12, decade: 120, century: 1200 },
   imperial: { inch: 1, foot: 12, yard: 36, mile: 63360 },
   metric: { millimeter: 1, centimeter: 10, meter: 1000, kilometer: 1e6 },
-  weight: { ounce: 1, pound: 16 },
+  weight: { ounce: 1, pound: 16, stone: 224 },
   mass: { gram: 1, kilogram: 1000, tonne: 1e6 },
 };
 

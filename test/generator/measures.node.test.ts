@@ -113,9 +113,10 @@ describe('measures', () => {
     expect(measures(' date 2024-05\nFew men run sub-4 minutes for the mile.')).toEqual([['sub-4 minutes', 4, 'minute']]);
   });
 
-  it('leaves "N years ago" below 1000 to the dates, but keeps deep time as a measure', () => {
-    expect(measures(' date 2024-05\nFive years ago the lake was dry; 12,000 years ago it was ice; two weeks ago it flooded.')).toEqual([
+  it('leaves "N years/months/days ago" to the dates (years below 1000), but keeps deep time and weeks as measures', () => {
+    expect(measures(' date 2024-05\nFive years ago the lake was dry; 12,000 years ago it was ice; two decades ago, eight months ago and 3 days ago it rained; two weeks ago it flooded.')).toEqual([
       ['12,000 years', 12000, 'year'],
+      ['two weeks', 2, 'week'],
     ]);
   });
 
@@ -154,6 +155,22 @@ describe('measures', () => {
       ['104 degrees Fahrenheit', 104, 'degree Fahrenheit'],
       ['106 degrees', 106, 'degree Fahrenheit'],
       ['90 degrees', 90, 'degree'],
+    ]);
+  });
+
+  it('reads "a day and a half", "two hours and a half" and British heights and weights', () => {
+    expect(measures(' date 2024-05\nThe road was shut for a day and a half, the talks lasted two hours and a half, the 5ft 11in striker weighs 12 stone 4 pounds, and the baby weighed 7lb 4oz.')).toEqual([
+      ['a day and a half', 1.5, 'day'],
+      ['two hours and a half', 2.5, 'hour'],
+      ['5ft 11in', 71, 'inch'],
+      ['12 stone 4 pounds', 172, 'pound'],
+      ['7lb 4oz', 116, 'ounce'],
+    ]);
+  });
+
+  it('gives composite values without floating-point noise, and no "second" in an ordinal compound', () => {
+    expect(measures(' date 2024-05\nShe swam 3 minutes 29.58 seconds and scored one second-half goal.')).toEqual([
+      ['3 minutes 29.58 seconds', 209.58, 'second'],
     ]);
   });
 
