@@ -243,6 +243,15 @@ describe('edge cases', () => {
   });
 });
 
+describe('the prompt checks', () => {
+  it('take a pronoun as explained by a name before it, initials opening the quoted sentence included', () => {
+    const ask = (sentence: string) => danglingPersonPronoun(`Which date is missing from this sentence of the article: “${sentence}”?`);
+    expect(ask('J.K., 41, lost his way on ____')).toBeNull();
+    expect(ask('Later she said the road was closed on ____')).toBe('she');
+    expect(ask('The hiker lost his way on ____')).toBe('his');
+  });
+});
+
 describe('the corpus', () => {
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
   it.each(files)('%s gives a sound quiz', (file) => {
