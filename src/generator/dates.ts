@@ -1,6 +1,5 @@
 // Dates: absolute ("February 2022", "May 10th", "1953") and relative ("Friday", "early Friday",
 // "earlier this year", "Today") expressions, resolved against the dateline only as far as it allows.
-import * as chrono from 'chrono-node';
 import type { Dateline, Span } from './article.js';
 import { spanAt } from './article.js';
 import { agoPhrases, dayOf, ORDINAL_DAY_SRC, spelledYears } from './dateWords.js';
@@ -249,7 +248,7 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     if (isDesignation(text, s, e)) return null;
     return { start: s, end: e, value: String(y), kind: 'absolute' };
   });
-  scanChrono(text, body, ref, raws);
+  scanNumeric(region, body.start, raws);
 
   // Keep the longest match where expressions overlap ("February 2022" over "February" and "2022").
   raws.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -323,21 +322,22 @@ function eventOf(text: string, s: Span, r: Raw): DateEvent {
   return { sentenceStart: s.start, sentenceEnd: s.end, clause, speech };
 }
 
-/** chrono-node catches numeric and other formats our patterns do not ("11/7/2013", "the 7th of November"). */
-function scanChrono(text: string, body: Span, ref: Ref | null, raws: Raw[]): void {
-  const instant = ref ? new Date(Date.UTC(ref.y, Math.max(0, ref.m - 1), ref.d ?? 15, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.strict.parse(text.slice(body.start, body.end), { instant, timezone: 0 });
-  for (const r of results) {
-    if (!/\d/.test(r.text)) continue;
-    if (!/\p{L}/u.test(r.text) && !r.start.isCertain('year')) continue; // "1/2" is a fraction, not January 2
-    const k = r.start;
-    const month = k.get('month');
-    const day = k.get('day');
-    if (!k.isCertain('month') || !k.isCertain('day')) continue;
-    const start = body.start + r.index;
-    const end = start + r.text.length;
-    if (raws.some((x) => x.start < end && start < x.end)) continue;
-    const y = k.isCertain('year') ? k.get('year') : inferYear(ref, month!, day!, null);
-    raws.push({ start, end, value: y ? ymd(y, month!, day!) : null, kind: 'absolute' });
+// Numeric dates: "11/7/2013" (month first, as in U.S. copy, unless the first number cannot be a month),
+// "2013-11-07". A year is required, so "1/2" stays a fraction. (chrono-node did this before: 48 KB for these two forms.)
+const RE_NUMERIC_DATE = /(?<![\d/.\-])(?:(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))(?![\d/]|-\d)/g;
+
+function scanNumeric(region: string, offset: number, raws: Raw[]): void {
+  for (const m of region.matchAll(RE_NUMERIC_DATE)) {
+    let y: number; let mo: number; let d: number;
+    if (m[4]) [y, mo, d] = [Number(m[4]), Number(m[5]), Number(m[6])];
+    else {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      [mo, d] = a > 12 && b <= 12 ? [b, a] : [a, b];
+      y = Number(m[3]);
+      if (m[3]!.length === 2) y += y < 50 ? 2000 : 1900;
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) continue;
+    const start = offset + m.index!;
+    raws.push({ start, end: start + m[0].length, value: ymd(y, mo, d), kind: 'absolute' });
   }
 }

@@ -69,11 +69,14 @@ describe('dates', () => {
     expect(dates(' date 2024-05\n1,272 people came. The ship sank in 2 1/2 hours. The 1990s were calm. It costs $2000.')).toEqual([]);
   });
 
-  it('keeps month-day with an explicit year and chrono numeric dates', () => {
-    expect(dates(' date 2024-05\nIt happened on Nov. 7, 2013, and again on 11/8/2013.')).toEqual([
+  it('keeps month-day with an explicit year and numeric dates', () => {
+    expect(dates(' date 2024-05\nIt happened on Nov. 7, 2013, and again on 11/8/2013, 2013-11-09 and 25/12/13.')).toEqual([
       ['Nov. 7, 2013', '2013-11-07'],
       ['11/8/2013', '2013-11-08'],
+      ['2013-11-09', '2013-11-09'],
+      ['25/12/13', '2013-12-25'],
     ]);
+    expect(dates(' date 2024-05\nHalf (1/2) of 13/13/2013 is no date.')).toEqual([]);
   });
 
   it('resolves holidays and leaves weeks out (held-out corpus rules)', () => {
