@@ -263,7 +263,8 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     if (last && last.kind === 'relative' && r.kind === 'absolute' && RE_WEEKDAY_ONLY.test(text.slice(last.start, last.end))
       && /^,?\s+(?:the\s+)?$/.test(text.slice(last.end, r.start)) && (r.value === null || r.value.length === 10)
       && RE_HAS_DAY.test(text.slice(r.start, r.end))) {
-      kept[kept.length - 1] = { start: last.start, end: r.end, value: r.value ?? last.value, kind: 'absolute' };
+      const value = r.value && !RE_HAS_YEAR.test(text.slice(r.start, r.end)) ? yearByWeekday(r.value, text.slice(last.start, last.end)) : r.value;
+      kept[kept.length - 1] = { start: last.start, end: r.end, value: value ?? last.value, kind: 'absolute' };
       continue;
     }
     kept.push(r);
@@ -279,6 +280,17 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
 }
 
 const RE_WEEKDAY_ONLY = new RegExp(`^(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\\s+)?${WEEKDAY_SRC}$`);
+const RE_HAS_YEAR = /\d{4}/;
+
+/** The weekday fixes the year a month-day leaves open: of the inferred year and its neighbours, the one where
+ * "Sunday, March 19" is a Sunday (kept as inferred when none or several fit). */
+function yearByWeekday(value: string, words: string): string {
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const wd = WEEKDAYS[RE_WEEKDAY_ONLY.exec(words)![1]!.toLowerCase()]!;
+  if (weekdayOf(daysFromCivil(y, m, d)) === wd) return value;
+  const fits = [y - 1, y + 1].filter((yy) => weekdayOf(daysFromCivil(yy, m, d)) === wd);
+  return fits.length === 1 ? ymd(fits[0]!, m, d) : value;
+}
 const RE_HAS_DAY = new RegExp(`\\d|${ORDINAL_DAY_SRC}`, 'i');
 
 /** A year-like number that is part of a name: "Route 2008", "asteroid 1998 QE2", "1600 Pennsylvania Avenue". */
@@ -316,7 +328,8 @@ function eventOf(text: string, s: Span, r: Raw): DateEvent {
   const left = before.split(/[,;:\u2014]|\b(?:that|but|and|which|who|while|because)\s/).at(-1)!;
   const rightParts = after.split(/[,;:\u2014]|[.!?]["\u201d]?$/);
   // An introductory date ("Earlier this year, he …") dates the clause that follows it.
-  const intro = left.trim().split(/\s+/).filter(Boolean).length <= 2 && rightParts[0]!.trim() === '' && rightParts[1];
+  // Only at the sentence's start: "talks, which began Sunday, will resume" keeps "which began Sunday".
+  const intro = before.trim().split(/\s+/).filter(Boolean).length <= 2 && rightParts[0]!.trim() === '' && rightParts[1];
   const right = intro ? ',' + rightParts[1] : rightParts[0]!;
   const clause = (left + text.slice(r.start, r.end) + right).replace(/\s+/g, ' ').trim();
   return { sentenceStart: s.start, sentenceEnd: s.end, clause, speech };

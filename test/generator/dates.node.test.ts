@@ -130,6 +130,8 @@ describe('dates', () => {
       ['Friday, September 20', '2024-09-20'],
       ['Monday 23 September', '2024-09-23'],
     ]);
+    // The weekday picks the year: December 14 was a Saturday in 2024, not in 2023.
+    expect(dates(' date 2024-01\nThe festival opens on Saturday, December 14.')).toEqual([['Saturday, December 14', '2024-12-14']]);
     expect(dates(' date 2024-09\nThe vote is planned for this Saturday, the 28th of September.')).toEqual([
       ['this Saturday, the 28th of September', '2024-09-28'],
     ]);
@@ -165,5 +167,6 @@ describe('dates', () => {
     expect(on('The mayor said the council would vote on Thursday.')).toEqual([['Thursday', '2024-09-19']]);
     expect(on('The ferry was due to dock on Saturday but sank.')).toEqual([['Saturday', '2024-09-14']]);
     expect(on('The council is set to vote on Thursday.')).toEqual([['Thursday', '2024-09-19']]);
+    expect(on('The talks, which began Sunday, will resume Thursday.')).toEqual([['Sunday', '2024-09-15'], ['Thursday', '2024-09-19']]);
   });
 });
