@@ -138,7 +138,9 @@ function periodEndsSentence(text: string, from: number, i: number, next: number)
   // Single capital initial ("John F. Kennedy"): not an end when a capitalised word follows.
   if (/^\p{Lu}$/u.test(word) && nextWord && /^\p{Lu}/u.test(nextWord)) return false;
   // "a.m."/"p.m." before a capitalised word usually end a sentence, unless a day, month or zone follows.
-  if (/^[ap]\.m$/i.test(word)) return next < 0 || (/^\p{Lu}/u.test(nextWord) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z]{2,4})$/.test(nextWord));
+  // A spelled-out time zone ("5:57 p.m. Eastern Daylight Time") continues the sentence too.
+  if (/^[ap]\.m$/i.test(word)) return next < 0 || (/^\p{Lu}/u.test(nextWord) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|[A-Z]{2,4})$/.test(nextWord) &&
+    !/^\p{Lu}\p{Ll}+\s+(?:(?:Standard|Daylight|Summer)\s+)?Time\b/u.test(text.slice(next, next + 40)));
   // Dotted abbreviations ("U.S.", "D.C."): end only when a typical opener follows.
   if (word.includes('.')) return next < 0 || SENTENCE_OPENERS.has(nextWord.toLowerCase());
   return true;

@@ -1,6 +1,9 @@
 // Speaker entities: people, organisations and unnamed sources, with aliases so that
 // "Secretary of State Antony Blinken", "Blinken" and "he" end up as one entity.
-import { NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { AGENT_NOUN, NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import type { EntityMention } from './mentions.js';
+import { nearestGroup, nearestGroupNoun, nearestOrg, nearestPerson, nearestWithRole, newMentionLog } from './mentions.js';
+import type { MentionLog } from './mentions.js';
 import type { Item } from './tokens.js';
 import { isCap, isPossessive, lower, stripPossessive } from './tokens.js';
 
@@ -156,6 +159,8 @@ export interface Focus {
   group: Speaker | null;
   org: Speaker | null;
   last: Speaker | null;
+  /** Every mention so far: pronouns and descriptions resolve to the nearest compatible one. */
+  log: MentionLog;
 }
 
 /** A resolved speaker that is only registered (with its aliases) once the attribution is accepted. */
@@ -169,13 +174,25 @@ export const refTo = (sp: Speaker, alias?: string): SpeakerRef => ({
   name: sp.name, kind: sp.kind, commit: () => { if (alias) addAlias(sp, alias); return sp; },
 });
 
-export const newFocus = (): Focus => ({ person: null, group: null, org: null, last: null });
+export const newFocus = (): Focus => ({ person: null, group: null, org: null, last: null, log: newMentionLog() });
+
+/** The speaker a logged mention stands for; a name not yet quoted is registered once its claim is accepted. */
+function refMention(reg: Registry, m: EntityMention, alias?: string): SpeakerRef {
+  if (m.speaker) return refTo(m.speaker, alias);
+  if (m.kind === 'person') {
+    return { name: m.name, kind: 'person', commit: () => (m.speaker = registerPerson(reg, m.name, null, m.name)) };
+  }
+  const name = `${m.head ?? m.name} (unnamed)`;
+  const kind: SpeakerKind = 'unnamed';
+  return { name, kind, commit: () => (m.speaker = addSpeaker(reg, { name, aliases: [], role: null, kind, group: m.kind === 'group' })) };
+}
+
+/** A bare quantifier as subject ("Some say …", "others argue …") stands for part of the nearest group. */
+const QUANTIFIER = /^(?:some|others|many|most|several|few|one)$/;
 
 /** "-ing" words that modify a title rather than start a clause ("acting spokesman", "outgoing president"). */
 const ING_MODIFIERS = new Set(['acting', 'outgoing', 'incoming', 'visiting', 'managing', 'ruling', 'leading', 'presiding',
   'sitting', 'serving', 'founding', 'reigning', 'governing', 'opposing', 'ranking', 'polling', 'consulting']);
-/** Agent nouns by their suffix ("shopper", "bystander", "protester", "pianist", "resident"): people who can speak. */
-const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/;
 const PLURAL = /(?:s|people|police|staff|crew|media|military|government)$/;
 
 /**
@@ -184,14 +201,24 @@ const PLURAL = /(?:s|people|police|staff|crew|media|military|government)$/;
  */
 export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef | null {
   const words = np.filter((t) => t.type === 'w');
-  if (words.length === 0 || words.length > 14) return null;
+  // A long NP is a source only through a short head before its post-modifier ("Ana Ferreira of the Institute …").
+  if (words.length === 0 || words.length > 30) return null;
   if (np.some((t) => t.type !== 'w' && !/^[\u2019'.&-]$/.test(t.text))) return null;
   const first = lower(words[0]!.text);
+  const at = words[0]!.start;
   if (words.length === 1) {
     const pick = (sp: Speaker | null) => (sp ? refTo(sp) : null);
-    if (first === 'he' || first === 'she') return pick(focus.person);
-    if (first === 'they') return pick(focus.group ?? focus.org);
-    if (first === 'it') return pick(focus.org);
+    const log = focus.log;
+    const near = (m: EntityMention | null) => (m ? refMention(reg, m) : null);
+    if (first === 'he' || first === 'she') return near(nearestPerson(log, at)) ?? pick(focus.person);
+    if (first === 'they') return near(nearestGroup(log, at)) ?? pick(focus.group ?? focus.org);
+    if (first === 'it') return near(nearestOrg(log, at, null)) ?? pick(focus.org);
+    if (QUANTIFIER.test(first)) {
+      const g = nearestGroupNoun(log, at);
+      if (!g) return null;
+      const name = `${first === 'others' ? 'other' : first} ${g.head} (unnamed)`;
+      return { name, kind: 'unnamed', commit: () => addSpeaker(reg, { name, aliases: [], role: null, kind: 'unnamed', group: true }) };
+    }
     if (first === 'i' || first === 'we' || first === 'you' || first === 'this' || first === 'that') return null;
   }
   let body = words;
@@ -213,6 +240,7 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
     if (isCap(prev) && i + 1 < body.length && isCap(body[i + 1]!.text)) continue; // "Office for National Statistics"
     if (isCap(prev) || SPEAKER_NOUNS.has(lower(prev))) { head = body.slice(0, i); break; }
   }
+  if (head.length > 12) return null;
   const run = trailingCapRun(head, det === '');
   if (run.length > 0) {
     let o = head.length - run.length;
@@ -250,7 +278,11 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
     };
   }
   const headWord = lower(head.at(-1)!.text);
-  // "the president", "the minister": the last person introduced with that title.
+  // "the colonel", "the superintendent": the nearest person introduced with that title.
+  if (det === 'the' && body.length === 1) {
+    const m = nearestWithRole(focus.log, at, headWord);
+    if (m) return refMention(reg, m, words.map((t) => t.text).join(' '));
+  }
   if (det === 'the' && body.length === 1 && (ROLE_NOUNS.has(headWord) || isTitle(body[0]!.text))) {
     const titled = [...reg.speakers].reverse().find((sp) => sp.kind === 'person' && !!sp.role &&
       sp.role.toLowerCase().split(/[\s-]+/).includes(headWord));
@@ -258,6 +290,10 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
   }
   if (!SPEAKER_NOUNS.has(headWord) && !AGENT_NOUN.test(headWord)) return null;
   // "the agency", "The American space agency": a definite organisation description refers back.
+  if (det === 'the' && ORG_HEADS.has(headWord) && !PLURAL.test(headWord)) {
+    const m = nearestOrg(focus.log, at, headWord);
+    if (m) return refMention(reg, m, words.map((t) => t.text).join(' '));
+  }
   const org = focus.org;
   const sameOrg = !!org && (org.name.toLowerCase().includes(headWord) ||
     (/^\p{Lu}{2,}$/u.test(org.name) && /^(?:agency|organization|organisation|group|company|firm|network|broadcaster|administration)$/.test(headWord)));
@@ -286,7 +322,7 @@ export function scanPersonMentions(reg: Registry, items: Item[]): { speaker: Spe
     if (t.type !== 'w' || !isCap(t.text)) { i++; continue; }
     let j = i;
     while (j < items.length && items[j]!.type === 'w' &&
-      (isCap(items[j]!.text) || (PARTICLES.has(items[j]!.text) && j + 1 < items.length && isCap(items[j + 1]!.text ?? '')))) j++;
+      (isCap(items[j]!.text) || (PARTICLES.has(items[j]!.text) && items[j]!.text !== 'of' && j + 1 < items.length && isCap(items[j + 1]!.text ?? '')))) j++;
     let run = items.slice(i, j);
     // Drop sentence-initial function words ("The", "In") from the run.
     while (run.length && (NON_NAME_CAPS.has(run[0]!.text) || (run[0] === items[0] && commonWord(run[0]!.text) && !(isTitle(run[0]!.text) && run.length >= 3)))) run = run.slice(1);

@@ -88,6 +88,17 @@ export const SPEAKER_NOUNS = new Set(`official officials spokesman spokeswoman s
   club clubs union unions association federation league charity hospital school museum zoo airline airlines bank
   operator regulator watchdog utility team teams`.split(/\s+/));
 
+/** Agent nouns by their suffix ("shopper", "bystander", "protester", "pianist", "resident"): people who can speak. */
+export const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/;
+
+/** Abbreviated titles and the role word they stand for ("Col." -> "colonel", "the colonel said"). */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  Col: 'colonel', Gen: 'general', Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Maj: 'major', Adm: 'admiral',
+  Cmdr: 'commander', Cpl: 'corporal', Pvt: 'private', Gov: 'governor', Sen: 'senator', Rep: 'representative',
+  Supt: 'superintendent', Insp: 'inspector', Det: 'detective', Prof: 'professor', Dr: 'doctor', Pres: 'president',
+  Amb: 'ambassador', Sec: 'secretary', Atty: 'attorney', Cmdt: 'commandant', Brig: 'brigadier', Fr: 'father',
+};
+
 /** Organisation words: a capitalised run containing one is an organisation, not a person. */
 export const ORG_WORDS = new Set(`Ministry Agency Guard Department Corporation Corp Inc Ltd Co Institute University
   Party Congress Council Office Administration Survey Service Force Forces Army Navy Police Court Commission Committee
@@ -103,7 +114,7 @@ export const TITLE_WORDS = new Set(`President Vice Prime Minister Secretary Stat
   Admiral Adm Adm. Sergeant Sgt Sgt. Corporal Private Commander Cmdr Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Miss Prof Prof.
   Professor Judge Justice Chief Director Administrator Associate Assistant Deputy Acting Spokesman Spokeswoman
   Ambassador Chancellor King Queen Prince Princess Pope Cardinal Bishop Archbishop Rev Rev. Reverend Sheikh Chairman
-  Chairwoman CEO Commissioner Inspector Officer Sheriff Coach Leader Premier Foreign Interior Defense Defence Finance
+  Chairwoman CEO Commissioner Inspector Officer Sheriff Supt Supt. Superintendent Insp Insp. Det Det. Cpl Cpl. Brig Brig. Coach Leader Premier Foreign Interior Defense Defence Finance
   Health Justice Trade Energy Home Attorney Supreme Speaker Majority Minority Whip Lord Lady Sir Dame Emir Sultan
   Ayatollah Imam Rabbi Father Sister Brother Detective Agent Superintendent Constable Marshal Executive Senior
   Special Envoy Representative Minister Presidential Nobel Laureate Former former Interim Regional Provincial
@@ -116,7 +127,8 @@ export const NON_PERSON_WORDS = new Set(`Day Week Month Year Park Street Road Av
   Operation Storm Hurricane Typhoon Cyclone Probe Solar Space Strait Gulf Canal Desert Forest Coast Peninsula
   Republic Kingdom Empire Church Cathedral Mosque Temple Palace Castle Stadium Arena Hotel Market Exchange Index
   Street Highway Route Line Express Airlines Cutter Ship Boat Wreck Fire Earthquake Quake Flood Virus Treaty Accord
-  Agreement Declaration Constitution Amendment Day's Times Post News Journal Online `.split(/\s+/));
+  Agreement Declaration Constitution Amendment Day's Times Post News Journal Online Base Field Camp Harbor Harbour
+  Airfield Port Pass Falls Canyon Trail Dam Zone Time Observatory Telescope Network `.split(/\s+/));
 
 /** Lowercase role nouns that may directly precede a name ("leader Kim Jong Un", "expert Bruce Bennett"). */
 export const ROLE_NOUNS = new Set(`leader expert director spokesman spokeswoman spokesperson minister president
@@ -201,3 +213,10 @@ export const TEMPERATURE_WORDS = new Set(`temperature temperatures heat hot cold
 /** Words after "one day" that show it is a span of time, not "some day" ("cut to one day a week"). */
 export const FUNCTION_WORDS = new Set(`a an the of per in on at for from to and or but nor with without by after before
   later earlier ago this that these those each every`.split(/\s+/));
+
+/** Common irregular past-tense forms ("struck", "fled"): with the regular "-ed", they mark a clause told in the past. */
+export const IRREGULAR_PAST = new Set(`was were had did came went took made began fell rose met held sent saw said told
+  struck hit fled won lost led left ran spoke wrote gave got became brought bought built caught chose drove ate fought
+  found flew forgot froze grew heard hid kept knew laid lay meant paid put quit read rode rang sank sang sat shot
+  shook shut slept slid sold sought spent spread stood stole stuck stung swam swore swept swung taught tore thought
+  threw understood woke wore wound withdrew overtook undertook upheld`.split(/\s+/));

@@ -5,6 +5,8 @@ import type { Article, Span } from './article.js';
 import { byParagraph, splitSentences } from './article.js';
 import type { Focus, Registry, Speaker, SpeakerRef } from './entities.js';
 import { newFocus, newRegistry, refTo, registerAcronyms, resolveNP, scanPersonMentions } from './entities.js';
+import type { MentionLog } from './mentions.js';
+import { addMention, roleWords, scanMentions } from './mentions.js';
 import { CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, NOUN_TOO, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.js';
 import type { SpeechVerb } from './lexicon.js';
 import type { QuoteSegment } from './quoteMarks.js';
@@ -38,7 +40,7 @@ export interface QuoteResult {
 const SUBJ_SKIP = new Set(`also all later previously repeatedly again then first further separately publicly privately
   recently earlier initially once often frequently has have had would will both only just even still already
   reportedly specifically quickly simply immediately subsequently today yesterday late early on has long`.split(/\s+/));
-const BOUNDARY = new Set(`that which who whom whose because while when if but as after before since although though
+const BOUNDARY = new Set(`that which what who whom whose because while when if but as after before since although though
   where so than whether until unless`.split(/\s+/));
 /** "who"/"that"/... end an NP, but an all-caps acronym ("WHO") is a name, not the pronoun. */
 const isBoundary = (t: Item) => BOUNDARY.has(lower(t.text)) && !/^\p{Lu}{2,}$/u.test(t.text);
@@ -108,6 +110,12 @@ export function extractQuotes(article: Article, segments: QuoteSegment[] = findQ
 function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): Speaker | null {
   registerAcronyms(ctx.reg, items);
   const mentions = scanPersonMentions(ctx.reg, items);
+  const log = ctx.focus.log;
+  log.sentence++;
+  for (const m of mentions) {
+    addMention(log, { speaker: m.speaker, name: m.speaker.name, kind: 'person', head: null, roles: roleWords(m.speaker.role), start: m.start, subject: m.subjectLike, weak: false });
+  }
+  scanMentions(log, items);
   const claims: Claim[] = [];
   const used = new Set<number>(); // item indices consumed as content
   for (let v = 0; v < items.length; v++) {
@@ -117,6 +125,7 @@ function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): 
     for (const c of claim.content) used.add(items.indexOf(c));
     claim.speaker = claim.ref.commit();
     claims.push(claim);
+    logSpeaker(log, claim.speaker, claim.mention?.start ?? items[v]!.start);
   }
   // Quotes attributed directly ("“…,” said X") win over a reported clause running into them ("Y said Z “…,” said X").
   for (const c of claims) for (const q of c.quotes) pushQuote(ctx, q, c.speaker!, true, c.mention ? [c.mention] : [], c.cue, c.how);
@@ -150,6 +159,15 @@ function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): 
   return last;
 }
 
+/** A speaker's mention joins the log: what "he", "they", "it" or "the agency" may refer to later. */
+function logSpeaker(log: MentionLog, sp: Speaker, start: number): void {
+  const desc = sp.name.replace(/\s*\(unnamed\)$/, '');
+  const head = desc.split(' ').at(-1)!.toLowerCase();
+  const kind = sp.kind === 'person' ? 'person' : sp.group ? 'group'
+    : sp.kind === 'organization' || ORG_HEAD_RE.test(head) ? 'organization' : 'person';
+  addMention(log, { speaker: sp, name: sp.name, kind, head: sp.kind === 'unnamed' ? head : null, roles: roleWords(sp.role), start, subject: true, weak: false });
+}
+
 const ORG_HEAD_RE = /\b(?:agency|ministry|department|company|government|military|army|organi[sz]ation|group|firm|office|administration|committee|council|commission|court|police|service|network|newspaper|broadcaster)\b/i;
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
@@ -175,7 +193,8 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
 
   // Inverted: `"…," said X` or `CLAUSE, said X, a spokesman.`
   const prev = items[v - 1];
-  if (prev && (prev.type === 'q' || isPunct(prev, ',')) && (cls === 'say' || cls === 'claim' || cls === 'quoteOnly')) {
+  // Inversion ("…,” said X") is for verbs without an object; "“…,” the leader, Ann Briggs, told the BBC" is not one.
+  if (prev && (prev.type === 'q' || isPunct(prev, ',')) && (cls === 'say' || cls === 'claim' || cls === 'quoteOnly') && sv.lemma !== 'tell') {
     const inv = invertedSpeaker(ctx, items, vEnd + 1);
     if (inv) {
       const claim: Claim = { ref: inv.speaker, mention: inv.mention, cue: verb, how: 'after-quote', content: [], quotes: [] };
@@ -314,6 +333,13 @@ function invertedSpeaker(ctx: Ctx, items: Item[], from: number): { speaker: Spea
     !isVerbish(items[j]) && j - from < 9) j++;
   const np = items.slice(from, j);
   if (np.length === 0) return null;
+  // "said the club's chairman, Peter Hale.": the name after the description is the speaker.
+  if (isPunct(items[j], ',')) {
+    const named = appositiveName(ctx, items, j + 1);
+    if (named && (named.end >= items.length || isPunct(items[named.end], '.,;:!?'))) {
+      return { speaker: named.speaker, mention: named.mention, endIdx: named.end };
+    }
+  }
   // What follows must close the attribution: end, a comma + appositive/quote, or an adverbial.
   let k = j;
   while (isTimeWord(items[k])) k++;
@@ -360,14 +386,30 @@ function subjectBefore(ctx: Ctx, items: Item[], v: number): { speaker: SpeakerRe
   }
   const np = items.slice(j + 1, endIdx + 1).filter((t) => t.type === 'w');
   if (np.length === 0 || np.some((t) => isVerbish(t))) return null;
-  // "The mayor, Jane Doe, said": a name in the appositive is the speaker.
-  if (appositive.length >= 2 && appositive.length <= 4 && appositive.every((t) => t.type === 'w' && /^\p{Lu}/u.test(t.text))) {
-    const named = resolveNP(ctx.reg, appositive, ctx.focus);
-    if (named?.kind === 'person') return { speaker: named, mention: { start: appositive[0]!.start, end: appositive.at(-1)!.end }, startIdx: j + 1 };
+  // "The mayor, Jane Doe, said", "Britain's weather agency, the Met Office, said": the name in the appositive speaks.
+  if (appositive.length > 0) {
+    const named = appositiveName(ctx, items, items.indexOf(appositive[0]!));
+    if (named && named.end === items.indexOf(appositive.at(-1)!) + 1) return { speaker: named.speaker, mention: named.mention, startIdx: j + 1 };
   }
   const speaker = resolveNP(ctx.reg, np, ctx.focus);
   if (!speaker) return null;
   return { speaker, mention: { start: np[0]!.start, end: np.at(-1)!.end }, startIdx: j + 1 };
+}
+
+/**
+ * A name in apposition starting at items[from]: one to four capitalised words, "the" allowed first ("Peter Hale",
+ * "the Met Office", "NASA"), that resolve to a person or an organisation.
+ */
+function appositiveName(ctx: Ctx, items: Item[], from: number): { speaker: SpeakerRef; mention: Span; end: number } | null {
+  let s = from;
+  if (items[s]?.type === 'w' && /^the$/i.test(items[s]!.text) && isCap(items[s + 1]?.text ?? '')) s++;
+  let e = s;
+  while (e < items.length && e - s < 5 && items[e]!.type === 'w' && (isCap(items[e]!.text) || (/^(?:of|for|and)$/.test(items[e]!.text) && isCap(items[e + 1]?.text ?? '')))) e++;
+  if (e === s || e - s > 4 || (items[e]?.type === 'w')) return null;
+  const np = items.slice(from, e);
+  const sp = resolveNP(ctx.reg, np, ctx.focus);
+  if (!sp || (sp.kind !== 'person' && sp.kind !== 'organization')) return null;
+  return { speaker: sp, mention: { start: items[s]!.start, end: items[e - 1]!.end }, end: e };
 }
 
 /** "Mission leaders established contact … and said …": the subject of the first verb. */
@@ -445,9 +487,11 @@ function complement(items: Item[], from: number, sv: SpeechVerb): { items: Item[
     const cls2 = items[n]?.type === 'w' ? SPEECH_VERB_FORMS.get(lower(items[n]!.text))?.cls : undefined;
     if (cls2 === 'say' || cls2 === 'claim') { stop = k + 1; break; }
   }
-  // "…, adding that …" starts a claim of its own.
+  // "…, adding that …" starts a claim of its own; so does "…, while others argue that …".
   for (let k = p + 1; k < stop; k++) {
-    if (isPunct(items[k - 1], ',') && SPEECH_VERB_FORMS.get(items[k]!.text)?.form === 'ing') { stop = k - 1; break; }
+    if (!isPunct(items[k - 1], ',')) continue;
+    if (SPEECH_VERB_FORMS.get(items[k]!.text)?.form === 'ing') { stop = k - 1; break; }
+    if (/^(?:while|whereas|but|and|although|though)$/.test(items[k]!.text) && items.slice(k + 2, k + 6).some((t) => speechVerbAt(t))) { stop = k - 1; break; }
   }
   const content = trimContent(items.slice(p, stop));
   if (wordsOf(content) + content.filter((t) => t.type === 'q').length < 2 && !content.some((t) => t.type === 'q')) return null;

@@ -12,7 +12,7 @@ export interface Item {
 }
 
 // Abbreviations that keep their final period inside the token.
-const ABBR = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Mt|Ft|No|Bldg|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Corp|Inc|Co|Ltd|Gov|Pres|Dept)$/;
+const ABBR = /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|St|Jr|Sr|Rev|Mt|Ft|No|Bldg|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Corp|Inc|Co|Ltd|Gov|Pres|Dept|Supt|Insp|Det|Cpl|Pvt|Brig|Cmdt)$/;
 
 const WORD = /[\p{L}\p{N}]+(?:(?:['\u2019\-.]|(?<=\d),(?=\d{3}))[\p{L}\p{N}]+)*/uy;
 

@@ -62,3 +62,79 @@ describe('directives and objects', () => {
       ['The mine will close next year', 'Karl Berg', false]]);
   });
 });
+
+describe('single quotation marks (British style)', () => {
+  it('a straight single-quoted quote with the speaker named after a description', () => {
+    expect(items("'We will appeal,' said the union's general secretary, Mary Cole.")).toEqual([
+      ['We will appeal,', 'Mary Cole', true]]);
+  });
+
+  it('curly single quotes around a plural possessive; the name in apposition before "told"', () => {
+    expect(items('‘The players’ union has agreed,’ the league chairman, Tom Reid, told the BBC.')).toEqual([
+      ['The players’ union has agreed,', 'Tom Reid', true]]);
+  });
+
+  it('a single-quoted scare quote, then a reported clause of the same subject', () => {
+    expect(items('Minister Jo Park called the plan ‘reckless’ and said it would fail.')).toEqual([
+      ['reckless', 'Jo Park', true], ['it would fail', 'Jo Park', false]]);
+  });
+
+  it('apostrophes never open a quote', () => {
+    expect(doc('It’s the council’s plan, and the mayor\'s staff don\'t like it.').quotes).toEqual([]);
+  });
+});
+
+describe('speaker resolution over every mention', () => {
+  it('"she" is the most recently mentioned person, also one not quoted before', () => {
+    expect(items('Coach Al Diaz praised the team. The winning goal came from Mia Torres of Brazil, who scored late.',
+      '“I saw the gap and went for it,” she said.')).toEqual([['I saw the gap and went for it,', 'Mia Torres', true]]);
+  });
+
+  it('a surname refers back to the full name; a lone possessive name counts when no other is near', () => {
+    expect(items('Silver went to Lars Eriksen of Norway. It was a hard day for Eriksen.', '“My legs were gone,” he said.'))
+      .toEqual([['My legs were gone,', 'Lars Eriksen', true]]);
+    expect(items('Kovac’s late header decided the final.', '“I just jumped,” he said.')).toEqual([['I just jumped,', 'Kovac', true]]);
+  });
+
+  it('"they" is the nearest plural subject', () => {
+    expect(items('Police closed the road. Geologists surveyed the slope on Monday. It could slide again, they said.')).toEqual([
+      ['It could slide again', 'geologists (unnamed)', false]]);
+  });
+
+  it('"some" and "others" are parts of the nearest group', () => {
+    expect(items('Parents are divided over the new timetable. Some say it starts too early, while others argue that it helps working families.'))
+      .toEqual([['it starts too early', 'some parents (unnamed)', false], ['it helps working families', 'other parents (unnamed)', false]]);
+  });
+
+  it('"the colonel" is the person introduced with that (abbreviated) title', () => {
+    expect(items('Army Col. Dana Price said the drills had ended. The troops will return home next week, the colonel said.'))
+      .toEqual([['the drills had ended', 'Dana Price', false], ['The troops will return home next week', 'Dana Price', false]]);
+  });
+
+  it('"the agency" is the nearest organisation, even when its name says "Administration"', () => {
+    expect(items('The Food and Drug Administration said it was reviewing the drug. The agency added that no patients had been harmed.').map((q) => q[1]))
+      .toEqual(['Food and Drug Administration', 'Food and Drug Administration']);
+  });
+
+  it('a name in apposition after a description speaks ("the country\'s election body, the Electoral Commission")', () => {
+    expect(items('The country’s election body, the Electoral Commission, said turnout was high.')).toEqual([
+      ['turnout was high', 'Electoral Commission', false]]);
+  });
+
+  it('a name with a long post-modifier ("X of the Centre … at the University … in …") is the source', () => {
+    expect(items('Lena Frost of the Centre for Arctic Studies at the University of Oslo in Norway says the ice is thinning faster than models predicted.'))
+      .toEqual([['the ice is thinning faster than models predicted', 'Lena Frost', false]]);
+  });
+
+  it('"what X described as “…”": the subject after "what" speaks', () => {
+    expect(items('Rescuers found what one diver described as “a maze of broken steel.”')).toEqual([
+      ['a maze of broken steel.', 'one diver (unnamed)', true]]);
+  });
+});
+
+describe('sentences', () => {
+  it('"p.m." before a spelled-out time zone does not end the sentence, so the claim keeps its source', () => {
+    expect(items('The ferry left the port at 9:40 p.m. Central Standard Time, harbor master Ivo Kral said.')).toEqual([
+      ['The ferry left the port at 9:40 p.m. Central Standard Time', 'Ivo Kral', false]]);
+  });
+});
