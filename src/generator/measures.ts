@@ -42,6 +42,7 @@ const FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])${FRACTION_SRC}(${UNI
 const HYPHEN_FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])(?:(${WORD_NUMBER_SRC}|\\d+)[\\s-]+)?(half|quarter|third)-(${UNIT_SRC})${END}`, 'giu');
 // "an hour and a half", "a year and a half": one and a half units.
 const A_UNIT_AND_A_HALF = new RegExp(`(?<![\\p{L}\\p{N}-])an?\\s+(${UNIT_SRC})\\s+and\\s+a\\s+half(?![\\p{L}-])`, 'giu');
+const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/i;
 const AND_A_HALF = /^\s+and\s+a\s+half(?![\p{L}-])/iu;
 // A height in feet and inches without "inches": "the 6-foot-4 center", "6 foot 2".
 const FEET_INCHES_AFTER = /^(?:-|\s+)(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?![\p{L}\p{N}.,]|\s*(?:-|inch|in\b|feet|foot|ft\b))/iu;
@@ -89,7 +90,11 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     if (half && !/half/i.test(num)) end += half[0].length;
     if (!isMeasure(text, body, start, end, num, value, def.unit, def.category)) continue;
     const full = half && !/half/i.test(num) ? value + 0.5 : value;
-    const fact = feetAndInches(text, form, sep, value, start, end) ?? newFact(text, start, end, full, def.unit, def.category);
+    // A quantity per unit of time: "500,000 barrels a day", "2 inches an hour", "4 million hectares a year".
+    const rate = def.category === 'duration' || def.category === 'speed' || def.category === 'flow' ? null : RATE_AFTER.exec(text.slice(end, end + 16));
+    const fact = feetAndInches(text, form, sep, value, start, end)
+      ?? (rate ? newFact(text, start, end + rate[0].length, full, `${def.unit} per ${rate[1]!.toLowerCase()}`, 'rate')
+        : newFact(text, start, end, full, def.unit, def.category));
     const numStart = start + whole.indexOf(num, m[1] ? 4 : 0);
     const list = m[1] || sign ? null : coordinated(text, body, numStart, fact);
     if (list) listed.push(...list);

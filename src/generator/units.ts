@@ -2,7 +2,7 @@
 
 export type MeasureCategory =
   | 'distance' | 'area' | 'speed' | 'duration' | 'weight' | 'temperature' | 'magnitude' | 'volume' | 'flow'
-  | 'power' | 'angle' | 'frequency' | 'energy' | 'loudness';
+  | 'power' | 'angle' | 'frequency' | 'energy' | 'loudness' | 'rate';
 
 export interface UnitDef {
   forms: string[];
@@ -26,7 +26,8 @@ export const UNITS: UnitDef[] = [
   { forms: ['miles per hour', 'miles an hour', 'mile per hour', 'mph'], unit: 'mile per hour', category: 'speed' },
   { forms: ['meters per second', 'metres per second', 'm/s'], unit: 'meter per second', category: 'speed' },
   { forms: ['knots', 'knot'], unit: 'knot', category: 'speed' },
-  { forms: ['barrels per day', 'barrels a day', 'barrel per day', 'bpd'], unit: 'barrel per day', category: 'flow' },
+  // "barrels a day" is read by the general rate rule (measures.ts); the abbreviation needs its own entry.
+  { forms: ['bpd'], unit: 'barrel per day', category: 'flow' },
   { forms: ['cubic feet', 'cubic foot'], unit: 'cubic foot', category: 'volume' },
   { forms: ['cubic meters', 'cubic metres', 'cubic meter', 'cubic metre'], unit: 'cubic meter', category: 'volume' },
   { forms: ['miles', 'mile', 'mi'], unit: 'mile', category: 'distance' },
@@ -109,7 +110,7 @@ const FAMILIES: Record<string, Record<string, number>> = {
   imperial: { inch: 1, foot: 12, yard: 36, mile: 63360 },
   metric: { millimeter: 1, centimeter: 10, meter: 1000, kilometer: 1e6 },
   weight: { ounce: 1, pound: 16, stone: 224 },
-  mass: { gram: 1, kilogram: 1000, tonne: 1e6 },
+  mass: { gram: 1, kilogram: 1000, tonne: 1e6, 'metric ton': 1e6 },
 };
 
 /** How many `small` make one `big` when both belong to one family and `big` is the larger; else null. */

@@ -174,6 +174,16 @@ describe('measures', () => {
     ]);
   });
 
+  it('reads a quantity per unit of time as a rate, but leaves durations and speeds alone', () => {
+    expect(measures(' date 2024-05\nOutput rose by 500,000 barrels a day; 4.7 million hectares a year are lost; rain fell at 2 inches an hour; 120 km an hour; 24 hours a day.')).toEqual([
+      ['500,000 barrels a day', 500000, 'barrel per day'],
+      ['4.7 million hectares a year', 4.7e6, 'hectare per year'],
+      ['2 inches an hour', 2, 'inch per hour'],
+      ['120 km an hour', 120, 'kilometer per hour'],
+      ['24 hours', 24, 'hour'],
+    ]);
+  });
+
   it('reads more units under their singular English names', () => {
     expect(measures(' date 2024-05\nThe 600-acre farm, a 2,450 megahertz signal, 5 miles per second and 93 degrees Fahrenheit; a 10-kiloton test and 85 decibels.')).toEqual([
       ['600-acre', 600, 'acre'],
