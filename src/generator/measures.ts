@@ -39,7 +39,8 @@ const MEASURE = new RegExp(
 );
 const FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])${FRACTION_SRC}(${UNIT_SRC})${END}`, 'giu');
 // Adjectival fractions: "a half-mile walk", "a quarter-century", "a three-quarter-mile loop".
-const HYPHEN_FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])(?:(${WORD_NUMBER_SRC}|\\d+)[\\s-]+)?(half|quarter|third)-(${UNIT_SRC})${END}`, 'giu');
+// Also "a half mile", "a quarter mile" with a space after the article.
+const HYPHEN_FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])(?:(?:(${WORD_NUMBER_SRC}|\\d+)[\\s-]+)?(half|quarter|third)-|(?<=(?<!\\band\\s+)\\ban?\\s+)(half|quarter)\\s+)(${UNIT_SRC})${END}`, 'giu');
 // "an hour and a half", "a year and a half": one and a half units.
 const A_UNIT_AND_A_HALF = new RegExp(`(?<![\\p{L}\\p{N}-])an?\\s+(${UNIT_SRC})\\s+and\\s+a\\s+half(?![\\p{L}-])`, 'giu');
 const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/i;
@@ -58,6 +59,7 @@ const CONVERSION_CLOSE = /^\s*[)\u2014\u2013]/;
 // Between the parts of a composite: "one hour, 50 minutes and 20 seconds", "six feet four inches".
 const COMPOSITE_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$/i;
 const AGE_BEFORE = new RegExp(`\\b(?:aged|ages|age\\s+of)\\s+(?:(?:between\\s+)?(?:${NUMBER_SRC})(?:\\s+(?:${UNIT_SRC}))?\\s*(?:to|and|-|–)\\s*)?$`, 'iu');
+const AGE_AFTER = /^\s+(?:of\s+age|and\s+(?:older|over|above|up|under|younger)|or\s+(?:older|over|above|more|under|younger))\b/i;
 const RANGE_BEFORE = new RegExp(`(?:between\\s+|from\\s+)?(${NUMBER_SRC})\\s*(?:to|-|–|and)\\s*$`, 'iu');
 // Numbers coordinated before the one carrying the unit: "100- and ", "5, 10 and ", "50 or ".
 const COORDINATED_BEFORE = new RegExp(
@@ -118,8 +120,8 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
   }
   HYPHEN_FRACTION.lastIndex = 0;
   for (let m = HYPHEN_FRACTION.exec(region); m; m = HYPHEN_FRACTION.exec(region)) {
-    const def = unitFor(m[3]!, false);
-    const value = parseFraction(m[1] ?? 'a', m[2]!);
+    const def = unitFor(m[4]!, false);
+    const value = parseFraction(m[1] ?? 'a', (m[2] ?? m[3])!);
     if (!def || !Number.isFinite(value)) continue;
     const start = body.start + m.index;
     simple.push(newFact(text, start, start + m[0].length, value, def.unit, def.category));
@@ -154,8 +156,8 @@ function newFact(text: string, start: number, end: number, value: number, unit: 
 function isMeasure(text: string, body: Span, start: number, end: number, num: string, value: number, unit: string, category: MeasureCategory): boolean {
   const after = text.slice(end, end + 30);
   const before = text.slice(Math.max(body.start, start - 60), start);
-  // Ages: "children aged one month to five years", "at the age of 12 years".
-  if (category === 'duration' && AGE_BEFORE.test(before)) return false;
+  // Ages: "children aged one month to five years", "at the age of 12 years", "65 years of age", "18 years and older".
+  if (category === 'duration' && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) return false;
   // "three years ago", "two months ago", "five days ago" name a time (a date, read by the dates module), not a
   // length of time; "10,000 years ago" is deep time, and "two weeks ago" names no day, month or year.
   if (/^\s+ago\b/i.test(after) && AGO_IS_DATE(unit, value)) return false;

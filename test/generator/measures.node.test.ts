@@ -55,6 +55,7 @@ describe('measures', () => {
 
   it('does not take counts, money, times of day or ages', () => {
     expect(measures(' date 2024-05\n3,000 troops and $5m arrived at 1 p.m.; the 64-year-old man, 30 years old, saw 7 deaths.')).toEqual([]);
+    expect(measures(' date 2024-05\nPeople 65 years and older, adults 18 years of age, and children five years or younger.')).toEqual([]);
   });
 
   it('reads word-number ranges, negative temperatures and skips ages (held-out corpus rules)', () => {
@@ -127,11 +128,12 @@ describe('measures', () => {
   });
 
   it('reads adjectival fractions and hyphenated "and-a-half"', () => {
-    expect(measures(' date 2024-05\nA half-mile walk, a three-quarter-mile loop, a quarter-century of work and a two-and-a-half-hour show.')).toEqual([
+    expect(measures(' date 2024-05\nA half-mile walk, a three-quarter-mile loop, a quarter-century of work and a two-and-a-half-hour show, a half mile away.')).toEqual([
       ['half-mile', 0.5, 'mile'],
       ['three-quarter-mile', 0.75, 'mile'],
       ['quarter-century', 0.25, 'century'],
       ['two-and-a-half-hour', 2.5, 'hour'],
+      ['half mile', 0.5, 'mile'],
     ]);
   });
 
