@@ -214,9 +214,10 @@ export const TEMPERATURE_WORDS = new Set(`temperature temperatures heat hot cold
 export const FUNCTION_WORDS = new Set(`a an the of per in on at for from to and or but nor with without by after before
   later earlier ago this that these those each every`.split(/\s+/));
 
-/** Common irregular past-tense forms ("struck", "fled"): with the regular "-ed", they mark a clause told in the past. */
+/** Common irregular past-tense forms ("struck", "fled"): with the regular "-ed", they mark a clause told in the past.
+ * Forms that are also the present or a common noun or adjective ("read", "hit", "put", "left", "lay") are left out. */
 export const IRREGULAR_PAST = new Set(`was were had did came went took made began fell rose met held sent saw said told
-  struck hit fled won lost led left ran spoke wrote gave got became brought bought built caught chose drove ate fought
-  found flew forgot froze grew heard hid kept knew laid lay meant paid put quit read rode rang sank sang sat shot
-  shook shut slept slid sold sought spent spread stood stole stuck stung swam swore swept swung taught tore thought
-  threw understood woke wore wound withdrew overtook undertook upheld`.split(/\s+/));
+  struck fled won lost led ran spoke wrote gave got became brought bought built caught chose drove ate fought
+  flew forgot froze grew heard hid kept knew laid meant paid rode rang sank sang sat shot shook slept slid sold
+  sought spent stood stole stuck stung swam swore swept swung taught tore thought threw understood woke wore withdrew
+  overtook undertook upheld`.split(/\s+/));
