@@ -3,7 +3,7 @@
 import type { Dateline, Span } from './article.js';
 import { spanAt } from './article.js';
 import { agoPhrases, dayOf, ORDINAL_DAY_SRC, spelledYears } from './dateWords.js';
-import { DESIGNATION_NOUNS, GENERIC_NOW_NOUNS, MONTHS, SPEECH_VERB_SRC, STREET_WORDS, WEEKDAYS } from './lexicon.js';
+import { DESIGNATION_NOUNS, GENERIC_NOW_NOUNS, IRREGULAR_PAST, MONTHS, SPEECH_VERB_SRC, STREET_WORDS, WEEKDAYS } from './lexicon.js';
 
 export interface DateEvent {
   sentenceStart: number;
@@ -27,12 +27,14 @@ export interface DateFact {
 interface Ref { y: number; m: number; d: number | null }
 interface Raw { start: number; end: number; value: string | null; kind: 'absolute' | 'relative' }
 
-const MONTH_SRC = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
+// Month and weekday names come from the lexicon, capitalised as news copy writes them ("Sept." before "Sep.").
+const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+const MONTH_SRC = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).map((w) => capital(w).replace('.', '\\.')).join('|')})`;
 const DAY_SRC = '([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 // A day as a numeral or an ordinal word: "May 5", "May 5th", "May fifth".
 const ANY_DAY_SRC = `(?:([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?|(?:the\\s+)?(${ORDINAL_DAY_SRC})(?!-))`;
 const YEAR_SRC = '(1[89]\\d\\d|20\\d\\d)';
-const WEEKDAY_SRC = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY_SRC = `(${Object.keys(WEEKDAYS).map(capital).join('|')})`;
 const END = '(?![\\p{L}\\p{N}]|,\\d)';
 
 const RE_MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH_SRC}\\s+${ANY_DAY_SRC}(?:,?\\s+${YEAR_SRC})?${END}`, 'gu');
@@ -64,7 +66,7 @@ const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|from|through|of|early|late
 const FUTURE_CUE = /(?:\b(?:will|shall|next|upcoming|later\s+this)|'ll|\u2019ll|\b(?:is|are|am|'s|\u2019s)\s+(?:(?:now|also|still|not)\s+)?(?:going|set|scheduled|expected|due|planned|slated|poised|to)|\bplans?\s+to)\b/i;
 const PAST_FUTURE_CUE = /\b(?:would|(?:was|were)\s+(?:(?:now|also|still|not)\s+)?(?:going|set|scheduled|expected|due|planned|slated|poised|to))\b/i;
 const BARE_FUTURE = /\b(?:scheduled|planned|expected|slated|due)\b/gi;
-const PAST_CUE = /\b(?:was|were|had|did|came|went|took|made|began|fell|rose|met|held|sent|saw|said|told|[a-z]{3,}ed)\b/;
+const PAST_CUE = new RegExp(`\\b(?:${[...IRREGULAR_PAST].join('|')}|[a-z]{3,}ed)\\b`);
 const UNIT_AFTER = /^\s+(?:people|persons|troops|soldiers|residents|homes|houses|km|kilomet|miles?|meters?|metres?|feet|tons?|tonnes|pounds|kilograms|kg|acres|hectares|barrels|dollars|euros|votes|cases|deaths)\b/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -95,7 +97,7 @@ function inferYear(ref: Ref | null, month: number, day: number | null, tense: Te
     if (ref.d !== null && day !== null) diff = daysFromCivil(y, month, day) - daysFromCivil(ref.y, ref.m, ref.d);
     else diff = ((y - ref.y) * 12 + (month - ref.m)) * 30;
     const pastW = tense === 'future' ? 50 : 1; // "will … on December 21" is the next one, a future told in the past leans back
-    const futureW = tense === 'future' ? 1 : tense === 'past' || tense === 'pastFuture' ? 8 : 2;
+    const futureW = tense === 'future' ? 1 : tense === 'past' ? 50 : tense === 'pastFuture' ? 8 : 2; // told in the past: not after the dateline
     const score = diff <= 0 ? pastW * -diff : futureW * diff;
     if (!best || score < best.score) best = { y, score };
   }

@@ -83,6 +83,14 @@ describe('dates', () => {
     expect(dates(' date 2017-03-06\nOn New Year’s Day, Kim spoke. Last week, the drills began.')).toEqual([['New Year’s Day', '2017-01-01']]);
   });
 
+  it('never puts a month-day told in the past after the dateline, irregular past forms included', () => {
+    expect(dates(' date 2024-05-10\nThe quake struck on June 3. In June, the river flooded. The fair opens on June 3.')).toEqual([
+      ['June 3', '2023-06-03'],
+      ['June', '2023-06'],
+      ['June 3', '2024-06-03'],
+    ]);
+  });
+
   it('reads spelled-out years, but not counts in words', () => {
     expect(dates(' date 2024-05\nThe mill opened in seventeen ninety-two, burned in nineteen hundred and was rebuilt in two thousand and three.')).toEqual([
       ['seventeen ninety-two', '1792'],
