@@ -42,7 +42,7 @@ const RE_DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N},.])${DAY_SRC}\\s+(?:of\\s+)?$
 // An ordinal word before the month needs "of": "the fifth of November" ("second May" is rarely a date).
 const RE_WORD_DAY_MONTH = new RegExp(`(?<![\\p{L}])(?:[Tt]he\\s+)?(${ORDINAL_DAY_SRC})\\s+of\\s+${MONTH_SRC}(?:,?\\s+${YEAR_SRC})?${END}`, 'gu');
 // A span of years is one date with an ISO interval value: "1999-2008", "1914–18", "from 1999 to 2008".
-const RE_YEAR_SPAN = new RegExp(`(?<![\\p{L}\\p{N}$€£#,.\\-/])(?:(?:[Ff]rom|[Bb]etween)\\s+${YEAR_SRC}\\s+(?:to|and|through|until|till)\\s+${YEAR_SRC}|${YEAR_SRC}\\s*[-\u2013\u2014]\\s*(1[89]\\d\\d|20\\d\\d|\\d\\d))(?![\\p{N}]|-(?:\\d|year|old))`, 'gu');
+const RE_YEAR_SPAN = new RegExp(`(?<![\\p{L}\\p{N}$€£#,.\\-/])(?:(?:[Ff]rom|[Bb]etween)\\s+${YEAR_SRC}\\s+(?:to|and|through|until|till)\\s+${YEAR_SRC}|${YEAR_SRC}(?:\\s*[-\u2013\u2014]\\s*|\\/)(1[89]\\d\\d|20\\d\\d|\\d\\d))(?![\\p{N}]|[-/]\\d|-(?:year|old))`, 'gu');
 const RE_MONTH_YEAR = new RegExp(`(?<![\\p{L}])(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?)\\s*)?${MONTH_SRC},?\\s+(?:of\\s+)?${YEAR_SRC}${END}`, 'gu');
 const RE_MONTH = new RegExp(`(?<![\\p{L}])(?:(?:[Ee]arly|[Ll]ate|[Mm]id-)\\s*)?${MONTH_SRC}(?![\\p{L}])`, 'gu');
 const RE_WEEKDAY = new RegExp(`(?<![\\p{L}])(?:([Ee]arly|[Ll]ate)\\s+)?(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?${WEEKDAY_SRC}(?:\\s+(morning|afternoon|evening|night))?(?![\\p{L}])`, 'gu');
@@ -188,6 +188,7 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     const shift = word === 'yesterday' || (word === 'last' && m[4] === 'night') ? -1 : word === 'tomorrow' ? 1 : 0;
     if (word === 'last' && m[4] !== 'night') return null; // "last morning" is not idiomatic
     if (word === 'today' && !m[2] && genericToday(text, e) && tenseAt(s, e) === null) return null;
+    if (isTitleWord(text, s, m[0])) return null; // "USA Today", "The Tonight Show"
     const value = ref && ref.d !== null ? ymd(...civil(daysFromCivil(ref.y, ref.m, ref.d) + shift)) : null;
     return { start: s, end: e, value, kind: 'relative' };
   });
@@ -197,6 +198,9 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
   let ai = 0;
   let lastWeekday: Raw | null = null;
   scan(RE_WEEKDAY, (m, s, e) => {
+    // "the Sunday Times", "the Monday Night Football": a weekday between "the" and a capitalised word is a name.
+    if (!m[1] && !m[2] && !m[4] && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, s - 5), s))
+      && /^\s+\p{Lu}/u.test(text.slice(e, e + 3)) && !RE_MONTH_NEXT.test(text.slice(e, e + 12))) return null;
     const which = m[2]?.toLowerCase() ?? '';
     const wd = WEEKDAYS[m[3]!.toLowerCase()]!;
     let value: string | null = null;
@@ -283,6 +287,12 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
 
 const RE_WEEKDAY_ONLY = new RegExp(`^(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\\s+)?${WEEKDAY_SRC}$`);
 const RE_HAS_YEAR = /\d{4}/;
+const RE_MONTH_NEXT = new RegExp(`^\\s+${MONTH_SRC}`);
+
+/** A capitalised "Today"/"Tonight" after a word of the same sentence is part of a name ("USA Today", "NBC's Today"). */
+function isTitleWord(text: string, start: number, words: string): boolean {
+  return /^T/.test(words) && /[\p{L}\p{N}]\s+$/u.test(text.slice(Math.max(0, start - 3), start));
+}
 
 /** The weekday fixes the year a month-day leaves open: of the inferred year and its neighbours, the one where
  * "Sunday, March 19" is a Sunday (kept as inferred when none or several fit). */

@@ -130,6 +130,10 @@ describe('dates', () => {
       ['from 2008 to 2012', '2008/2012'],
       ['between 1970 and 1975', '1970/1975'],
     ]);
+    expect(dates(' date 2024-05\nIn the 2009/10 season and in 2011/2012 he scored; the shop opens 24/7.')).toEqual([
+      ['2009/10', '2009/2010'],
+      ['2011/2012', '2011/2012'],
+    ]);
   });
 
   it('joins a weekday and the day of the month in apposition into one date', () => {
@@ -153,6 +157,13 @@ describe('dates', () => {
     expect(dates(' date 2024-09-17\nToday\'s children read less than today\'s modern adults think. Today\'s vote was delayed. Today\'s talks ended early.')).toEqual([
       ['Today', '2024-09-17'],
       ['Today', '2024-09-17'],
+    ]);
+  });
+
+  it('does not read "Today" or a weekday inside a name as a date', () => {
+    expect(dates(' date 2024-09-17\nShe told USA Today that the Sunday Times was wrong. NBC\'s Today show and The Tonight Show aired. Today, he left. On the Sunday before, it rained.')).toEqual([
+      ['Today', '2024-09-17'],
+      ['Sunday', '2024-09-15'],
     ]);
   });
 
