@@ -127,13 +127,16 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     simple.push(newFact(text, start, start + m[0].length, value, def.unit, def.category));
   }
   simple.sort((a, b) => a.start - b.start);
-  const out = [...composites(text, simple), ...listed];
-  const taken = out.map((f) => ({ start: f.start, end: f.end }));
+  const taken = [...composites(text, simple), ...listed].sort((a, b) => a.start - b.start);
+  const out = [...taken];
+  // Magnitudes come in text order: one pointer walks the quantities already taken (linear, not pairwise).
+  let j = 0;
   MAGNITUDE.lastIndex = 0;
   for (let m = MAGNITUDE.exec(region); m; m = MAGNITUDE.exec(region)) {
     const start = body.start + m.index;
     const end = start + m[0].length;
-    if (taken.some((f) => f.start < end && start < f.end)) continue;
+    while (j < taken.length && taken[j]!.end <= start) j++;
+    if (j < taken.length && taken[j]!.start < end) continue;
     out.push(newFact(text, start, end, Number(m[1] ?? m[2] ?? m[3] ?? m[4]), 'magnitude', 'magnitude'));
   }
   out.sort((a, b) => a.start - b.start);
@@ -199,12 +202,17 @@ function temperatureScale(text: string, facts: MeasureFact[], sentences: readonl
   const scales = new Set(facts.filter((f) => f.category === 'temperature').map((f) => f.unit));
   if (scales.size !== 1) return;
   const [scale] = scales;
+  const aboutHeat = new Map<number, boolean>(); // each sentence is read once, however many figures it holds
   for (const f of facts) {
     if (f.unit !== 'degree') continue;
     const sent = spanAt(sentences, f.start);
     if (!sent) continue;
-    const words = text.slice(sent.start, sent.end).toLowerCase().split(/[^\p{L}]+/u);
-    if (words.some((w) => TEMPERATURE_WORDS.has(w))) { f.unit = scale!; f.category = 'temperature'; }
+    let heat = aboutHeat.get(sent.start);
+    if (heat === undefined) {
+      heat = text.slice(sent.start, sent.end).toLowerCase().split(/[^\p{L}]+/u).some((w) => TEMPERATURE_WORDS.has(w));
+      aboutHeat.set(sent.start, heat);
+    }
+    if (heat) { f.unit = scale!; f.category = 'temperature'; }
   }
 }
 
@@ -271,11 +279,12 @@ function linkConversions(text: string, facts: MeasureFact[]): void {
 /** A short phrase around the quantity, within its clause: "Kharkiv … is … from the border with Russia". */
 function describe(text: string, f: { start: number; end: number }, sentences: readonly Span[]): string {
   const sent = spanAt(sentences, f.start) ?? { start: Math.max(0, f.start - 80), end: Math.min(text.length, f.end + 80) };
-  const left = text.slice(sent.start, f.start);
-  const right = text.slice(f.end, sent.end);
+  // Bounded windows: a sentence of a megabyte with thousands of figures stays linear.
+  const left = text.slice(Math.max(sent.start, f.start - 200), f.start);
+  const right = text.slice(f.end, Math.min(sent.end, f.end + 200));
   const leftWords = left.split(/[,;:()\u2014]/).at(-1)!.trim().split(/\s+/).filter(Boolean).slice(-7);
   const rightWords = right.split(/[,;:()\u2014]|[.!?](?:\s|$)/)[0]!.trim().split(/\s+/).filter(Boolean).slice(0, 7);
-  const subject = left.trim().split(/\s+/).slice(0, 4);
+  const subject = text.slice(sent.start, Math.min(f.start, sent.start + 100)).trim().split(/\s+/).slice(0, 4);
   const parts = leftWords.length < 3 && subject.join(' ') !== leftWords.join(' ') ? [...subject, '…', ...leftWords] : leftWords;
   return [...parts, '[…]', ...rightWords].join(' ').replace(/\s+/g, ' ').trim();
 }

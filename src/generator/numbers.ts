@@ -23,8 +23,10 @@ const TEN_WORDS = Object.keys(TENS).join('|');
 
 /** Regex source for a spelled-out number up to the hundreds: "nineteen", "twenty-five", "a hundred"
  * ("two hundred and four hundred" is a range, not 20,400). */
+const BELOW_HUNDRED = `(?:(?:${TEN_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS})`;
+const HUNDRED_TAIL = `\\s+hundred(?:\\s+(?:and\\s+)?${BELOW_HUNDRED}(?!\\s+hundred))?`;
 export const WORD_NUMBER_SRC =
-  `(?:(?:(?:${TEN_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS}|zero|a dozen|dozen)(?:\\s+hundred(?:\\s+(?:and\\s+)?(?:(?:${TEN_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS})(?!\\s+hundred))?)?|an?\\s+(?:hundred|thousand)(?![- ]hundred))`;
+  `(?:(?:${BELOW_HUNDRED}|zero|a dozen|dozen)(?:${HUNDRED_TAIL})?|an?${HUNDRED_TAIL}|an?\\s+thousand)`;
 
 /** Regex source for a numeral with thousands separators or decimals: "1,200", "6.1", ".5". */
 export const NUMERAL_SRC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|\s+[1-9]\/[1-9]|[½¼¾])?|\.\d+|[1-9]\/[1-9]|[½¼¾]`;

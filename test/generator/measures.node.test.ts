@@ -101,10 +101,11 @@ describe('measures', () => {
   });
 
   it('reads scale words after numerals and words, also hyphenated', () => {
-    expect(measures(' date 2024-05\nA 12-hundred-meter climb, fifteen hundred feet, a hundred yards, a thousand miles and 2.5 million barrels.')).toEqual([
+    expect(measures(' date 2024-05\nA 12-hundred-meter climb, fifteen hundred feet, a hundred yards, a hundred and fifty metres, a thousand miles and 2.5 million barrels.')).toEqual([
       ['12-hundred-meter', 1200, 'meter'],
       ['fifteen hundred feet', 1500, 'foot'],
       ['a hundred yards', 100, 'yard'],
+      ['a hundred and fifty metres', 150, 'meter'],
       ['a thousand miles', 1000, 'mile'],
       ['2.5 million barrels', 2.5e6, 'barrel'],
     ]);
