@@ -16,9 +16,10 @@ export function dayOf(raw: string): number {
 // A year read in two halves: the century ("nineteen") and the rest ("fifty-five", "oh five", "hundred").
 // Both halves are whole words; the rest is checked by the number parser, so "nineteen fifteen-year-olds" is no year.
 const RE_CENTURY_YEAR = /(?<![\p{L}-])(sixteen|seventeen|eighteen|nineteen|twenty)\s+(hundred|oh\s+\p{L}+|\p{L}+(?:-\p{L}+)?)(?![\p{L}-])/giu;
-// "two thousand", "two thousand and eight": the same words count things, so a date word must come first
-// ("in", "since", "the year") and no scale word or noun may follow.
-const RE_THOUSAND_YEAR = /(?<=\b(?:in|since|until|till|by|from|to|through|before|after|around|during|of|year)\s+)two\s+thousand(?:\s+(?:and\s+)?(\p{L}+(?:-\p{L}+)?))?(?![\p{L}-])/giu;
+// "two thousand", "two thousand and eight", "nineteen hundred": the same words count things, so a date word must
+// come first ("in", "since", "the year") and no scale word or noun may follow.
+const DATE_WORD_BEFORE = /\b(?:in|since|until|till|by|from|to|through|before|after|around|during|of|year)\s+$/i;
+const RE_THOUSAND_YEAR = /(?<![\p{L}-])two\s+thousand(?:\s+(?:and\s+)?(\p{L}+(?:-\p{L}+)?))?(?![\p{L}-])/giu;
 
 export interface WordDate { start: number; end: number; value: string }
 
@@ -31,9 +32,11 @@ export function spelledYears(region: string): WordDate[] {
     const low = rest === 'hundred' ? 0 : rest.startsWith('oh') ? parseNumber(rest.slice(2)) : parseNumber(rest);
     if (!Number.isInteger(low) || (rest.startsWith('oh') ? low < 1 || low > 9 : rest !== 'hundred' && (low < 10 || low > 99))) continue;
     if (/^\s+(?:hundred|thousand|million|billion)\b/i.test(region.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
+    if (rest === 'hundred' && !DATE_WORD_BEFORE.test(region.slice(Math.max(0, m.index! - 12), m.index!))) continue; // "nineteen hundred people"
     out.push({ start: m.index!, end: m.index! + m[0].length, value: String(century * 100 + low) });
   }
   for (const m of region.matchAll(RE_THOUSAND_YEAR)) {
+    if (!DATE_WORD_BEFORE.test(region.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const low = m[1] ? parseNumber(m[1]) : 0;
     const next = region.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
     // "two thousand people", "two thousand and eight hundred": a count, not a year.

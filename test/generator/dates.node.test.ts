@@ -97,7 +97,7 @@ describe('dates', () => {
       ['nineteen hundred', '1900'],
       ['two thousand and three', '2003'],
     ]);
-    expect(dates(' date 2024-05\nNineteen fifteen-year-olds signed up, two thousand people watched and twenty five boats sailed.')).toEqual([]);
+    expect(dates(' date 2024-05\nNineteen fifteen-year-olds signed up, two thousand people watched, nineteen hundred fans sang and twenty five boats sailed.')).toEqual([]);
   });
 
   it('reads ordinal day words after the month or before "of" it', () => {
