@@ -8,7 +8,7 @@ import { spanAt } from './article.js';
 import { FUNCTION_WORDS, MODAL_WORDS, PLACING_WORDS, POSSESSIVE_WORDS, TEMPERATURE_WORDS } from './lexicon.js';
 import { FRACTION_SRC, NUMBER_SRC, WORD_NUMBER_SRC, parseFraction, parseNumber } from './numbers.js';
 import type { MeasureCategory } from './units.js';
-import { UNIT_SRC, unitFor, unitRatio } from './units.js';
+import { UNIT_SRC, inBase, unitFor, unitRatio } from './units.js';
 
 export interface MeasureFact {
   text: string;
@@ -53,9 +53,11 @@ const MAGNITUDE = new RegExp(
 );
 const QUALIFIER_SRC = 'up to|about|around|roughly|approximately|nearly|almost|some|more than|over|at least|at most|less than|fewer than|under|within|just over|just under|as much as|as many as|as far as|as long as|exactly|only|an estimated|estimated';
 const QUALIFIER = new RegExp(`(?:^|\\s)(${QUALIFIER_SRC})\\s+$`, 'i');
-// Between a measure and its conversion: an opening parenthesis or dash, maybe a qualifier.
-const CONVERSION_OPEN = new RegExp(`^\\s*[(\u2014\u2013]\\s*(?:(?:${QUALIFIER_SRC}|or)\\s+)?$`, 'i');
-const CONVERSION_CLOSE = /^\s*[)\u2014\u2013]/;
+// Between a measure and its conversion: an opening parenthesis, a dash or ", or", maybe a qualifier.
+const CONVERSION_OPEN = new RegExp(`^\\s*(?:[(\u2014\u2013]|--|,?\\s+or)\\s*(?:(?:${QUALIFIER_SRC}|or)\\s+)?$`, 'i');
+const CONVERSION_CLOSE = /^\s*(?:[)\u2014\u2013]|--)/;
+/** A conversion is rounded: it may differ from the exact figure by this share ("1,000 kilometers -- about 620 miles"). */
+const CONVERSION_TOLERANCE = 0.12;
 // Between the parts of a composite: "one hour, 50 minutes and 20 seconds", "six feet four inches".
 const COMPOSITE_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$/i;
 const AGE_BEFORE = new RegExp(`\\b(?:aged|ages|age\\s+of)\\s+(?:(?:between\\s+)?(?:${NUMBER_SRC})(?:\\s+(?:${UNIT_SRC}))?\\s*(?:to|and|-|–)\\s*)?$`, 'iu');
@@ -262,16 +264,20 @@ function composites(text: string, simple: MeasureFact[]): MeasureFact[] {
   return out;
 }
 
-/** "30 kilometres (19 miles)", "10,000 metres — about 33,000 feet —": the second is its own item, linked. */
+/** "30 kilometres (19 miles)", "10,000 metres — about 33,000 feet —", "1,000 kilometers, or 620 miles": the
+ * second is its own item, linked to the first when it is the same quantity in another unit. */
 function linkConversions(text: string, facts: MeasureFact[]): void {
   for (let i = 1; i < facts.length; i++) {
     const a = facts[i - 1]!;
     const b = facts[i]!;
-    if (a.conversionOf || a.category !== b.category || a.unit === b.unit) continue;
-    if (!CONVERSION_OPEN.test(text.slice(a.end, b.start))) continue;
+    if (a.conversionOf || a.unit === b.unit || !CONVERSION_OPEN.test(text.slice(a.end, b.start))) continue;
+    const x = inBase(a.value, a.unit);
+    const y = inBase(b.value, b.unit);
+    const same = x && y && x.dim === y.dim
+      && Math.abs(x.value - y.value) <= CONVERSION_TOLERANCE * Math.max(Math.abs(x.value), Math.abs(y.value), x.dim === 'temperature' ? 10 : 0);
+    if (!same) continue;
     const close = CONVERSION_CLOSE.exec(text.slice(b.end, b.end + 5));
-    if (!close) continue;
-    a.converted = { value: b.value, unit: b.unit, end: b.end + close[0].length };
+    a.converted = { value: b.value, unit: b.unit, end: b.end + (close ? close[0].length : 0) };
     b.conversionOf = a;
   }
 }

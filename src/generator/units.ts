@@ -120,3 +120,25 @@ export function unitRatio(big: string, small: string): number | null {
   }
   return null;
 }
+
+// Each unit in a base unit of its dimension, to tell a conversion ("95 kilometres (60 miles)") from a second figure.
+const BASE: Record<string, [string, number]> = {
+  millimeter: ['length', 0.001], centimeter: ['length', 0.01], meter: ['length', 1], kilometer: ['length', 1000],
+  inch: ['length', 0.0254], foot: ['length', 0.3048], yard: ['length', 0.9144], mile: ['length', 1609.344],
+  'nautical mile': ['length', 1852], 'square meter': ['area', 1], 'square kilometer': ['area', 1e6], hectare: ['area', 1e4],
+  acre: ['area', 4046.8564224], 'square mile': ['area', 2589988.110336], 'square foot': ['area', 0.09290304],
+  'square nautical mile': ['area', 1852 * 1852], gram: ['mass', 0.001], kilogram: ['mass', 1], tonne: ['mass', 1000],
+  'metric ton': ['mass', 1000], ton: ['mass', 907.18474], pound: ['mass', 0.45359237], ounce: ['mass', 0.028349523125],
+  stone: ['mass', 6.35029318], 'meter per second': ['speed', 1], 'kilometer per hour': ['speed', 1 / 3.6],
+  'mile per hour': ['speed', 0.44704], knot: ['speed', 1852 / 3600], 'kilometer per second': ['speed', 1000],
+  'mile per second': ['speed', 1609.344], 'foot per second': ['speed', 0.3048], liter: ['volume', 1],
+  gallon: ['volume', 3.785411784], 'cubic meter': ['volume', 1000], 'cubic foot': ['volume', 28.316846592],
+};
+
+/** The quantity in its dimension's base unit (degrees in Celsius), or null for a unit without one. */
+export function inBase(value: number, unit: string): { dim: string; value: number } | null {
+  if (unit === 'degree Celsius') return { dim: 'temperature', value };
+  if (unit === 'degree Fahrenheit') return { dim: 'temperature', value: (value - 32) * 5 / 9 };
+  const b = BASE[unit];
+  return b ? { dim: b[0], value: value * b[1] } : null;
+}

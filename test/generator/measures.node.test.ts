@@ -25,8 +25,14 @@ describe('measures', () => {
     expect(f.measures[0]).toMatchObject({ converted: { value: 19, unit: 'mile' } });
     expect(f.measures[1]!.conversionOf).toBe(f.measures[0]);
     expect(f.measures[3]!.conversionOf).toBe(f.measures[2]);
-    // Two quantities side by side in parentheses of another dimension are no conversion.
+    // Two quantities side by side in parentheses are no conversion unless they are the same quantity.
     expect(facts(' date 2024-05\nHe ran 5 miles (40 minutes) today.').measures[1]!.conversionOf).toBeUndefined();
+    expect(facts(' date 2024-05\nHe ran 5 miles (10 kilometers) today.').measures[1]!.conversionOf).toBeUndefined();
+    // "--" and ", or" open a conversion too; temperatures convert with their offset.
+    const more = facts(' date 2024-05\nIt flew 1,000 kilometers -- about 620 miles -- east, or 2,000 kilometers, or 1,243 miles, in 40C (104F) heat.').measures;
+    expect(more.map((m) => [m.text, Boolean(m.conversionOf)])).toEqual([
+      ['1,000 kilometers', false], ['620 miles', true], ['2,000 kilometers', false], ['1,243 miles', true], ['40C', false], ['104F', true],
+    ]);
   });
 
   it('reads adjectival, spelled-out, glued and thousands forms', () => {
