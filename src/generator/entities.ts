@@ -1,6 +1,6 @@
 // Speaker entities: people, organisations and unnamed sources, with aliases so that
 // "Secretary of State Antony Blinken", "Blinken" and "he" end up as one entity.
-import { AGENT_NOUN, NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { AGENT_NOUN, isSpeakerNoun, NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import type { EntityMention } from './mentions.js';
 import { nearestGroup, nearestGroupNoun, nearestOrg, nearestPerson, nearestWithRole, newMentionLog } from './mentions.js';
 import type { MentionLog } from './mentions.js';
@@ -146,7 +146,9 @@ export function trailingCapRun(np: Item[], firstMayBeCommon = true): Item[] {
   while (i > 0) {
     const t = np[i - 1]!;
     if (t.type !== 'w') break;
-    const cap = isCap(t.text) && !(i - 1 === 0 && firstMayBeCommon && commonWord(t.text));
+    // An agent noun opening a run of three ("Baker Tom Hill", "Sprinter Tia Brooks") is a role, not a first name.
+    const role = i - 1 === 0 && firstMayBeCommon && (commonWord(t.text) || (np.length >= 3 && AGENT_NOUN.test(lower(t.text))));
+    const cap = isCap(t.text) && !role;
     const particle = PARTICLES.has(t.text) && i < np.length && i - 1 > 0 && isCap(np[i - 2]!.text);
     if (!cap && !particle) break;
     i--;
@@ -177,7 +179,7 @@ export const refTo = (sp: Speaker, alias?: string): SpeakerRef => ({
 export const newFocus = (): Focus => ({ person: null, group: null, org: null, last: null, log: newMentionLog() });
 
 /** The speaker a logged mention stands for; a name not yet quoted is registered once its claim is accepted. */
-function refMention(reg: Registry, m: EntityMention, alias?: string): SpeakerRef {
+export function refMention(reg: Registry, m: EntityMention, alias?: string): SpeakerRef {
   if (m.speaker) return refTo(m.speaker, alias);
   if (m.kind === 'person') {
     return { name: m.name, kind: 'person', commit: () => (m.speaker = registerPerson(reg, m.name, null, m.name)) };
@@ -193,6 +195,14 @@ const QUANTIFIER = /^(?:some|others|many|most|several|few|one)$/;
 /** "-ing" words that modify a title rather than start a clause ("acting spokesman", "outgoing president"). */
 const ING_MODIFIERS = new Set(['acting', 'outgoing', 'incoming', 'visiting', 'managing', 'ruling', 'leading', 'presiding',
   'sitting', 'serving', 'founding', 'reigning', 'governing', 'opposing', 'ranking', 'polling', 'consulting']);
+/** Two or more name words right before body[i], none of them an organisation, place or title word. */
+function personBefore(body: Item[], i: number): boolean {
+  let s = i;
+  while (s > 0 && isCap(body[s - 1]!.text)) s--;
+  const run = body.slice(s, i).map((t) => stripPossessive(t.text));
+  return run.length >= 2 && run.every((w) => !ORG_WORDS.has(w) && !NON_PERSON_WORDS.has(w) && !isTitle(w) && !NON_NAME_CAPS.has(w) && !/^(?:\p{Lu}\.?){2,}$/u.test(w));
+}
+
 const PLURAL = /(?:s|people|police|staff|crew|media|military|government)$/;
 
 /**
@@ -237,7 +247,10 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
     // A plural source noun before a place is cut there: "Officials in South Korea and Japan".
     const pl = lower(prev);
     if ((i === 1 || !isCap(prev)) && SPEAKER_NOUNS.has(pl) && /s$/.test(pl) && !ORG_WORDS.has(prev) && !/(?:ss|us)$/.test(pl)) { head = body.slice(0, i); break; }
-    if (isCap(prev) && i + 1 < body.length && isCap(body[i + 1]!.text)) continue; // "Office for National Statistics"
+    // "Office for National Statistics" is one name; "Paul Chodas of NASA's … Office" is a person and a post-modifier
+    // (after the preposition a possessive or an acronym starts a new noun phrase).
+    const next = body[i + 1]?.text ?? '';
+    if (isCap(prev) && isCap(next) && !(personBefore(body, i) && (isPossessive(next) || isAcronym(next)))) continue;
     if (isCap(prev) || SPEAKER_NOUNS.has(lower(prev))) { head = body.slice(0, i); break; }
   }
   if (head.length > 12) return null;
@@ -288,7 +301,7 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
       sp.role.toLowerCase().split(/[\s-]+/).includes(headWord));
     if (titled) return refTo(titled, words.map((t) => t.text).join(' '));
   }
-  if (!SPEAKER_NOUNS.has(headWord) && !AGENT_NOUN.test(headWord)) return null;
+  if (!isSpeakerNoun(headWord)) return null;
   // "the agency", "The American space agency": a definite organisation description refers back.
   if (det === 'the' && ORG_HEADS.has(headWord) && !PLURAL.test(headWord)) {
     const m = nearestOrg(focus.log, at, headWord);

@@ -91,6 +91,16 @@ export const SPEAKER_NOUNS = new Set(`official officials spokesman spokeswoman s
 /** Agent nouns by their suffix ("shopper", "bystander", "protester", "pianist", "resident"): people who can speak. */
 export const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/;
 
+/** A noun that can name a source, in either number ("citizen" from "citizens", an agent noun like "shopper"). */
+export function isSpeakerNoun(w: string): boolean {
+  return SPEAKER_NOUNS.has(w) || SPEAKER_NOUNS.has(`${w}s`) || (/s$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -1))) || AGENT_NOUN.test(w);
+}
+
+/** Nouns for what a source said, which can stand for a speech verb before a colon or dash ("had a simple message:"). */
+export const MESSAGE_NOUNS = new Set(`message messages warning warnings words advice plea appeal response answer reply
+  verdict statement instructions instruction order orders command promise request demand demands question
+  explanation assessment prediction forecast reaction comment comments remarks view`.split(/\s+/));
+
 /** Abbreviated titles and the role word they stand for ("Col." -> "colonel", "the colonel said"). */
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   Col: 'colonel', Gen: 'general', Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Maj: 'major', Adm: 'admiral',

@@ -3,7 +3,7 @@
 // organisation, "the colonel" to the nearest person with that role, "some"/"others" to the nearest group.
 // Searches look back over a bounded window, so the whole pass stays linear in the article's length.
 import type { Speaker } from './entities.js';
-import { AGENT_NOUN, NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { AGENT_NOUN, isSpeakerNoun, NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 import type { Item } from './tokens.js';
 import { isCap, isPossessive, lower, stripPossessive } from './tokens.js';
 
@@ -78,11 +78,23 @@ function pickInSentence(log: MentionLog, at: number, ok: (m: EntityMention) => b
   return found.find((m) => m.subject) ?? found.at(-1)!;
 }
 
-/** "he"/"she": the nearest person; a lone possessive name only when no named person is as near. */
+/** A named person of the current sentence before `at`: its first subject, else its first mention. */
+export function personInSentence(log: MentionLog, at: number): EntityMention | null {
+  const here = log.entries.filter((m, i) => i >= log.entries.length - 12 && m.sentence === log.sentence && m.start < at && m.kind === 'person' && !m.weak);
+  return here.find((m) => m.subject) ?? here[0] ?? null;
+}
+
+/** An organisation named in the current sentence before `at`. */
+export function orgInSentence(log: MentionLog, at: number): EntityMention | null {
+  return log.entries.find((m, i) => i >= log.entries.length - 12 && m.sentence === log.sentence && m.start < at && m.kind === 'organization') ?? null;
+}
+
+/** "he"/"she": the nearest person; a lone possessive name only when no named person is in its sentence or later. */
 export function nearestPerson(log: MentionLog, at: number): EntityMention | null {
   const strong = pickInSentence(log, at, (m) => m.kind === 'person' && !m.weak);
-  const weak = pickInSentence(log, at, (m) => m.kind === 'person' && m.weak);
-  if (strong && (!weak || weak.sentence - strong.sentence <= 1)) return strong;
+  // A possessive in the pronoun's own sentence modifies a thing too often ("Pacom's assessment …, he added").
+  const weak = pickInSentence(log, at, (m) => m.kind === 'person' && m.weak && m.sentence < log.sentence);
+  if (strong && (!weak || weak.sentence <= strong.sentence)) return strong;
   return weak;
 }
 
@@ -142,7 +154,7 @@ export function scanMentions(log: MentionLog, items: Item[]): void {
     j++; // a possessive ends a name: "NASA's Deep Space Network"
     while (j < items.length && items[j]!.type === 'w' && isCap(items[j]!.text) && !isPossessive(items[j - 1]!.text)) j++;
     let run = items.slice(i, j);
-    while (run.length > 2 && (DEMONYM.test(run[0]!.text) || TITLE_WORDS.has(run[0]!.text.replace(/\.$/, '')) || NON_NAME_CAPS.has(run[0]!.text))) run = run.slice(1);
+    while (run.length > 2 && (DEMONYM.test(run[0]!.text) || AGENT_NOUN.test(lower(run[0]!.text)) || TITLE_WORDS.has(run[0]!.text.replace(/\.$/, '')) || NON_NAME_CAPS.has(run[0]!.text))) run = run.slice(1);
     const words = run.map((r) => r.text);
     // After a locative preposition a name is a place ("near Sunan Air Base", "in Costa Rica").
     const locative = items[i - 1]?.type === 'w' && /^(?:in|at|near|across|outside|inside|into|toward|towards|around|through)$/i.test(items[i - 1]!.text);
@@ -172,7 +184,7 @@ function subjectGroup(items: Item[]): { noun: string; start: number } | null {
   if (items[k]?.type === 'w' && /^(?:the|many|most|some|several|other|local)$/i.test(items[k]!.text)) k++;
   for (let n = 0; n < 3 && items[k]?.type === 'w'; n++, k++) {
     const w = lower(items[k]!.text);
-    if (/s$/.test(w) && !/(?:ss|us)$/.test(w) && (SPEAKER_NOUNS.has(w) || AGENT_NOUN.test(w)) && items[k + 1]?.type === 'w' && !isCap(items[k + 1]!.text)) {
+    if (/s$/.test(w) && !/(?:ss|us)$/.test(w) && isSpeakerNoun(w) && items[k + 1]?.type === 'w' && !isCap(items[k + 1]!.text)) {
       return { noun: w, start: items[k]!.start };
     }
   }

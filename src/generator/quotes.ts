@@ -4,10 +4,10 @@
 import type { Article, Span } from './article.js';
 import { byParagraph, splitSentences } from './article.js';
 import type { Focus, Registry, Speaker, SpeakerRef } from './entities.js';
-import { newFocus, newRegistry, refTo, registerAcronyms, resolveNP, scanPersonMentions } from './entities.js';
+import { newFocus, newRegistry, refMention, refTo, registerAcronyms, resolveNP, scanPersonMentions } from './entities.js';
 import type { MentionLog } from './mentions.js';
-import { addMention, roleWords, scanMentions } from './mentions.js';
-import { CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, NOUN_TOO, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.js';
+import { addMention, orgInSentence, personInSentence, roleWords, scanMentions } from './mentions.js';
+import { CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, MESSAGE_NOUNS, NOUN_TOO, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.js';
 import type { SpeechVerb } from './lexicon.js';
 import type { QuoteSegment } from './quoteMarks.js';
 import { findQuoteSegments } from './quoteMarks.js';
@@ -86,10 +86,12 @@ interface Ctx {
   out: QuoteFact[];
   /** The previous sentence of the paragraph when it held no claim, for "This is according to X." */
   prevUnclaimed: Item[] | null;
+  /** A quote opening a sentence with no speaker in sight: the next sentence of the paragraph may name one. */
+  pending: { q: Item; fallback: Speaker | null }[];
 }
 
 export function extractQuotes(article: Article, segments: QuoteSegment[] = findQuoteSegments(article.text, article.paragraphs)): QuoteResult {
-  const ctx: Ctx = { text: article.text, reg: newRegistry(), focus: newFocus(), segments, segSpeaker: new Map(), out: [], prevUnclaimed: null };
+  const ctx: Ctx = { text: article.text, reg: newRegistry(), focus: newFocus(), segments, segSpeaker: new Map(), out: [], prevUnclaimed: null, pending: [] };
   const perParagraph = byParagraph(segments, article.paragraphs.length);
   article.paragraphs.forEach((p, pi) => {
     const paraEnd = p.start + p.text.length;
@@ -102,6 +104,7 @@ export function extractQuotes(article: Article, segments: QuoteSegment[] = findQ
       paraSpeaker = processSentence(ctx, items, paraSpeaker);
       ctx.prevUnclaimed = ctx.out.length === before && !items.some((t) => t.type === 'q') ? items : null;
     }
+    flushPending(ctx, null);
   });
   ctx.out.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes: ctx.out, speakers: ctx.reg.speakers };
@@ -130,7 +133,9 @@ function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): 
   // Quotes attributed directly ("“…,” said X") win over a reported clause running into them ("Y said Z “…,” said X").
   for (const c of claims) for (const q of c.quotes) pushQuote(ctx, q, c.speaker!, true, c.mention ? [c.mention] : [], c.cue, c.how);
   for (const c of claims) emitClaim(ctx, c);
-  // Quotes with no attribution in their sentence: continuation of the paragraph's speaker, or the focus.
+  if (ctx.pending.length) flushPending(ctx, namedHere(ctx, items, claims));
+  // Quotes with no attribution in their sentence: continuation of the paragraph's speaker, a source named before a
+  // colon or dash ("X had a simple message: “…”"), the next sentence's speaker, or the focus.
   let last: Speaker | null = claims.at(-1)?.speaker ?? paraSpeaker;
   items.forEach((it, idx) => {
     if (it.type !== 'q' || ctx.segSpeaker.has(it.seg!)) return;
@@ -140,7 +145,14 @@ function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): 
     if (seg.continuesPrevious) sp = ctx.segSpeaker.get(it.seg! - 1) ?? null;
     const leadsSentence = idx === 0 || (items[idx - 1]?.type === 'q' && ctx.segSpeaker.has(items[idx - 1]!.seg!));
     if (!sp && last && leadsSentence) sp = last;
-    if (!sp && idx === 0 && wordsIn(it.text) >= 4) { sp = ctx.focus.person ?? ctx.focus.last; how = 'context'; }
+    if (!sp) {
+      const src = messageSource(ctx, items, idx);
+      if (src) { sp = src.commit(); how = 'before-quote'; }
+    }
+    if (!sp && idx === 0) {
+      ctx.pending.push({ q: it, fallback: wordsIn(it.text) >= 4 ? ctx.focus.person ?? ctx.focus.last : null });
+      return;
+    }
     if (!sp) return;
     pushQuote(ctx, it, sp, true, null, null, how);
     last = sp;
@@ -166,6 +178,35 @@ function logSpeaker(log: MentionLog, sp: Speaker, start: number): void {
   const kind = sp.kind === 'person' ? 'person' : sp.group ? 'group'
     : sp.kind === 'organization' || ORG_HEAD_RE.test(head) ? 'organization' : 'person';
   addMention(log, { speaker: sp, name: sp.name, kind, head: sp.kind === 'unnamed' ? head : null, roles: roleWords(sp.role), start, subject: true, weak: false });
+}
+
+/**
+ * The source a sentence names, for a quote left without one just before it: its first attribution's speaker, or a
+ * person named next to a speech verb ("That is how Grace Lin, who lives nearby, described the blast.").
+ */
+function namedHere(ctx: Ctx, items: Item[], claims: Claim[]): Speaker | null {
+  const named = claims.find((c) => c.mention);
+  if (named) return named.speaker!;
+  if (!items.some((t) => t.type === 'w' && SPEECH_VERB_FORMS.has(lower(t.text)))) return null;
+  const m = personInSentence(ctx.focus.log, Infinity);
+  return m ? refMention(ctx.reg, m).commit() : null;
+}
+
+/** Gives the waiting quotes the next sentence's speaker, or their fallback (the focus when they were read). */
+function flushPending(ctx: Ctx, named: Speaker | null): void {
+  for (const { q, fallback } of ctx.pending) {
+    const sp = named ?? fallback;
+    if (sp) pushQuote(ctx, q, sp, true, null, null, named ? 'after-quote' : 'context');
+  }
+  ctx.pending = [];
+}
+
+/** "The message from Governor X was blunt — “…”", "X had a simple message: “…”": the person or organisation named. */
+function messageSource(ctx: Ctx, items: Item[], idx: number): SpeakerRef | null {
+  if (idx < 3 || !isPunct(items[idx - 1], ':\u2014\u2013')) return null;
+  if (!items.slice(0, idx - 1).some((t) => t.type === 'w' && MESSAGE_NOUNS.has(lower(t.text)))) return null;
+  const m = personInSentence(ctx.focus.log, items[idx]!.start) ?? orgInSentence(ctx.focus.log, items[idx]!.start);
+  return m ? refMention(ctx.reg, m) : null;
 }
 
 const ORG_HEAD_RE = /\b(?:agency|ministry|department|company|government|military|army|organi[sz]ation|group|firm|office|administration|committee|council|commission|court|police|service|network|newspaper|broadcaster)\b/i;
@@ -595,7 +636,11 @@ function emitClaim(ctx: Ctx, c: Claim): void {
   const after = c.content.slice(qIdx + 1).filter((t) => t.type === 'w');
   const lastWord = [...prefix].reverse().find((t) => t.type === 'w');
   const dangling = !!lastWord && DANGLING.test(lower(lastWord.text));
-  if (wordsOf(prefix) >= 5 && after.length === 0 && !dangling) pushReported(ctx, c, prefix, mentions);
+  // A subordinate clause ending in a comma is a clause of its own too: "said that if talks failed, “we will …”".
+  const words = prefix.filter((t) => t.type === 'w');
+  const subordinate = !!words[0] && /^(?:if|unless|when|once|because|although|though|while|after|before|until)$/i.test(words[0].text) &&
+    words.slice(1).some((t) => isVerbish(t)) && isPunct(prefix.at(-1), ',');
+  if ((wordsOf(prefix) >= 5 || subordinate) && after.length === 0 && !dangling) pushReported(ctx, c, prefix, mentions);
   for (const q of c.content) if (q.type === 'q') pushQuote(ctx, q, sp, true, mentions, c.cue, c.how);
 }
 

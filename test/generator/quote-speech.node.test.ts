@@ -96,6 +96,11 @@ describe('speaker resolution over every mention', () => {
     expect(items('Kovac’s late header decided the final.', '“I just jumped,” he said.')).toEqual([['I just jumped,', 'Kovac', true]]);
   });
 
+  it('a lone possessive name later than the last named person wins', () => {
+    expect(items('Coach Ana Reyes watched from the bench. Later, Okafor’s header won the match.', '“I just closed my eyes,” he said.'))
+      .toEqual([['I just closed my eyes,', 'Okafor', true]]);
+  });
+
   it('"they" is the nearest plural subject', () => {
     expect(items('Police closed the road. Geologists surveyed the slope on Monday. It could slide again, they said.')).toEqual([
       ['It could slide again', 'geologists (unnamed)', false]]);
@@ -126,6 +131,15 @@ describe('speaker resolution over every mention', () => {
       .toEqual([['the ice is thinning faster than models predicted', 'Lena Frost', false]]);
   });
 
+  it('a person\'s name before "of" and a capitalised organisation is cut there', () => {
+    expect(items('Maria Santos of Lisbon’s Ocean Research Office says the reef is recovering.')).toEqual([
+      ['the reef is recovering', 'Maria Santos', false]]);
+  });
+
+  it('a source noun in the singular that the lexicon lists in the plural ("a villager")', () => {
+    expect(items('“We have no water,” said a villager.')).toEqual([['We have no water,', 'a villager (unnamed)', true]]);
+  });
+
   it('"what X described as “…”": the subject after "what" speaks', () => {
     expect(items('Rescuers found what one diver described as “a maze of broken steel.”')).toEqual([
       ['a maze of broken steel.', 'one diver (unnamed)', true]]);
@@ -136,5 +150,33 @@ describe('sentences', () => {
   it('"p.m." before a spelled-out time zone does not end the sentence, so the claim keeps its source', () => {
     expect(items('The ferry left the port at 9:40 p.m. Central Standard Time, harbor master Ivo Kral said.')).toEqual([
       ['The ferry left the port at 9:40 p.m. Central Standard Time', 'Ivo Kral', false]]);
+  });
+});
+
+describe('quotes whose source is named around them', () => {
+  it('the next sentence of the paragraph names the speaker of an opening quote', () => {
+    expect(items('“The roof just lifted off.” Baker Tom Hill said he hid in the cellar.')).toEqual([
+      ['The roof just lifted off.', 'Tom Hill', true], ['he hid in the cellar', 'Tom Hill', false]]);
+    expect(items('“We lost everything.” That is how Nora Bell, who runs the shop, described the flood.')).toEqual([
+      ['We lost everything.', 'Nora Bell', true]]);
+  });
+
+  it('a source before a colon or dash with a message noun and no speech verb', () => {
+    expect(items('Mayor Rita Ames had one piece of advice: “Stay indoors.”')).toEqual([['Stay indoors.', 'Rita Ames', true]]);
+    expect(items('The warning from Chief Omar Nash was short — “Get out now.”')).toEqual([['Get out now.', 'Omar Nash', true]]);
+  });
+
+  it('no message noun, no source: a quote after a colon stays unattributed', () => {
+    expect(items('The sign on the door read: “Closed for repairs.”')).toEqual([]);
+  });
+
+  it('a subordinate clause before the quoted words is a reported item of its own', () => {
+    expect(items('Minister Ben Ola said that unless prices fell, “we will cut the tax.”')).toEqual([
+      ['unless prices fell', 'Ben Ola', false], ['we will cut the tax.', 'Ben Ola', true]]);
+  });
+
+  it('a possessive in the pronoun\'s own sentence is no antecedent', () => {
+    expect(items('Spokeswoman Kim Lee spoke on Monday.', 'Navcom’s first estimate is that the ship sank quickly, she added.')).toEqual([
+      ['Navcom’s first estimate is that the ship sank quickly', 'Kim Lee', false]]);
   });
 });
