@@ -48,12 +48,13 @@ export function spelledYears(region: string): WordDate[] {
 }
 
 const COUNT_SRC = String.raw`\d{1,3}(?:,\d{3})+|\d+|an?|${WORD_NUMBER_SRC}`;
-const RE_AGO = new RegExp(`(?<![\\p{L}\\p{N}.,])(${COUNT_SRC})(?:\\s+(${SCALE_SRC}))?\\s+(years?|decades?|months?|days?)\\s+ago(?![\\p{L}])`, 'giu');
+const RE_AGO = new RegExp(`(?<![\\p{L}\\p{N}.,])(${COUNT_SRC})(?:\\s+(${SCALE_SRC}))?\\s+(years?|decades?|days?)\\s+ago(?![\\p{L}])`, 'giu');
 
-export interface Ago { start: number; end: number; count: number; unit: 'year' | 'month' | 'day' }
+export interface Ago { start: number; end: number; count: number; unit: 'year' | 'day' }
 
-/** "15 years ago", "a decade ago", "three days ago" in `region`. Weeks are not dates; deep time
- * ("10,000 years ago") is a measure of years, so 1,000 years and more are left out. */
+/** "15 years ago", "a decade ago", "three days ago" in `region`. Weeks and months ago stay durations (the
+ * corpus measures "eight months ago" as 8 months); deep time ("10,000 years ago") is a measure of years, so
+ * 1,000 years and more are left out. */
 export function agoPhrases(region: string): Ago[] {
   const out: Ago[] = [];
   for (const m of region.matchAll(RE_AGO)) {
@@ -63,7 +64,7 @@ export function agoPhrases(region: string): Ago[] {
     const unit = m[3]!.toLowerCase().replace(/s$/, '');
     if (unit === 'decade') n *= 10;
     if (!Number.isInteger(n) || n <= 0) continue;
-    if (unit !== 'month' && unit !== 'day' && n >= 1000) continue;
+    if (unit !== 'day' && n >= 1000) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, count: n, unit: unit === 'decade' ? 'year' : unit as Ago['unit'] });
   }
   return out;

@@ -166,10 +166,7 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
   for (const a of agoPhrases(region)) {
     let value: string | null = null;
     if (ref && a.unit === 'year') value = String(ref.y - a.count);
-    else if (ref && ref.m && a.unit === 'month') {
-      const idx = ref.y * 12 + ref.m - 1 - a.count;
-      value = `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`;
-    } else if (ref && ref.d !== null && a.unit === 'day') value = ymd(...civil(daysFromCivil(ref.y, ref.m, ref.d) - a.count));
+    else if (ref && ref.d !== null && a.unit === 'day') value = ymd(...civil(daysFromCivil(ref.y, ref.m, ref.d) - a.count));
     raws.push({ start: body.start + a.start, end: body.start + a.end, value, kind: 'relative' });
   }
   scan(RE_MONTH_YEAR, (m, s, e) => ({ start: s, end: e, value: `${m[2]}-${pad(monthNum(m[1]!))}`, kind: 'absolute' }));
