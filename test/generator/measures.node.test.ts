@@ -159,6 +159,14 @@ describe('measures', () => {
     ]);
   });
 
+  it('reads "degrees C", "degrees F" and a bare degree sign', () => {
+    expect(measures(' date 2024-05\nIt was 40 degrees C on land, 100 degrees F inland and the slope is 30° steep.')).toEqual([
+      ['40 degrees C', 40, 'degree Celsius'],
+      ['100 degrees F', 100, 'degree Fahrenheit'],
+      ['30°', 30, 'degree'],
+    ]);
+  });
+
   it('gives a bare "degrees" about temperature the scale the article names', () => {
     expect(measures(' date 2024-05\nIt hit 104 degrees Fahrenheit on Monday. Temperatures reached 106 degrees on Tuesday. The ship turned 90 degrees.')).toEqual([
       ['104 degrees Fahrenheit', 104, 'degree Fahrenheit'],
