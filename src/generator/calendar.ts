@@ -1,6 +1,7 @@
 // Date answers as a quiz shows them, in one of a few shapes, so every choice of a question has the same form.
 import type { Dateline } from './article.js';
 import type { DateFact } from './dates.js';
+import { ORDINAL_DAY_SRC } from './dateWords.js';
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'] as const;
@@ -20,7 +21,7 @@ export interface DateKey {
 
 const WEEKDAY_RE = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/;
-const DAY_NUMBER_RE = /(?<![\d,])\b([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,\d)/;
+const DAY_NUMBER_RE = new RegExp(String.raw`(?<![\d,])\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!,\d)|\b(?:${ORDINAL_DAY_SRC})\b`, 'i');
 
 export function formatDateKey(k: DateKey): string {
   const month = MONTH_NAMES[k.m - 1] ?? '';

@@ -325,10 +325,11 @@ function genericToday(text: string, end: number): boolean {
 function speechBefore(text: string, sentenceStart: number, at: number): boolean {
   return SPEECH_ANY.test(text.slice(sentenceStart, at));
 }
-const SPEECH_ANY = new RegExp(`\\b(?:${SPEECH_VERB_SRC})\\b`, 'i');
+// Speech verbs in lower case only: "the United States last year" is no "states" of saying.
+const SPEECH_ANY = new RegExp(`\\b(?:${SPEECH_VERB_SRC})\\b`);
 
-const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB_SRC})\\s+(?:(?:on|late|early|in\\s+a\\s+statement|in\\s+an\\s+interview)\\s+)?$`, 'i');
-const SPEECH_AFTER = new RegExp(`^(?:\\s*,)?\\s+(?:${SPEECH_VERB_SRC})\\b`, 'i');
+const SPEECH_BEFORE = new RegExp(`\\b(?:${SPEECH_VERB_SRC})\\s+(?:(?:on|late|early|in\\s+a\\s+statement|in\\s+an\\s+interview)\\s+)?$`);
+const SPEECH_AFTER = new RegExp(`^(?:\\s*,)?\\s+(?:${SPEECH_VERB_SRC})\\b`);
 
 function eventOf(text: string, s: Span, r: Raw): DateEvent {
   const before = text.slice(s.start, r.start);

@@ -70,7 +70,7 @@ const CLAUSE_START = /^(?:[\p{Lu}\p{N}]|(?:the|a|an|this|these|those|there|some|
 const FINITE = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|said|says|did|does|do)(?![\p{L}])/u;
 const FUTURE = /(?<![\p{L}])(?:will|would|shall|['\u2019]ll|plans? to|planned to|expected to|set to|scheduled to|due to|is to|are to)(?![\p{L}])/iu;
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me|[Yy]ou|[Yy]our)(?![\p{L}'\u2019])/u;
-const SPEECH_AT_END = new RegExp(`(?:^|\\s)(?:${SPEECH_VERB_SRC})(?:\\s+that)?$`, 'iu');
+const SPEECH_AT_END = new RegExp(`(?:^|\\s)(?:${SPEECH_VERB_SRC})(?:\\s+that)?$`, 'u'); // lower case: "the United States" is no saying
 const SPEECH_IN = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SRC})(?![\\p{L}])`, 'iu');
 const SPEECH_FRAME = new RegExp(`^([^,;]{1,80}?)\\s+(?:${SPEECH_VERB_SRC})\\s+(?:that\\s+)?(?=\\S)`, 'iu');
 // Nouns that name something that happens, for "after the end of the Korean War in 1953", "for its nuclear test in January".

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { facts, readSeed } from './helpers.js';
+import { formatDateKey, valueKey } from '../../src/generator/calendar.js';
 
 const dates = (text: string) => facts(text).dates.map((d) => [d.text, d.value]);
 
@@ -19,6 +20,11 @@ describe('dates', () => {
     expect(f.dates[0]?.event.speech).toBe(true);
     expect(f.dates[3]?.event.speech).toBe(false);
     expect(f.dates[0]!.event.sentenceStart).toBeLessThan(f.dates[0]!.start);
+  });
+
+  it('dates a saying only by a speech verb, not by a capitalised name that looks like one', () => {
+    const f = facts(' date 2024-05\nFloods hit the United States last year. Officials said Friday the river rose. The river rose, officials said Friday.');
+    expect(f.dates.map((d) => [d.text, d.event.speech])).toEqual([['last year', false], ['Friday', true], ['Friday', true]]);
   });
 
   it('gives a weekday no value under a month-only dateline', () => {
@@ -186,5 +192,12 @@ describe('dates', () => {
     expect(on('The ferry was due to dock on Saturday but sank.')).toEqual([['Saturday', '2024-09-14']]);
     expect(on('The council is set to vote on Thursday.')).toEqual([['Thursday', '2024-09-19']]);
     expect(on('The talks, which began Sunday, will resume Thursday.')).toEqual([['Sunday', '2024-09-15'], ['Thursday', '2024-09-19']]);
+  });
+
+  it('asks a spelled-out ordinal day as a day, and no single answer for a span of years', () => {
+    const f = facts(' date 2024-05\nThe fair ended on March twenty-first. He ruled 1990-1995.');
+    const keys = f.dates.map((d) => valueKey(d));
+    expect(keys[0] && formatDateKey(keys[0])).toBe('March 21');
+    expect(keys[1]).toBeNull();
   });
 });

@@ -49,6 +49,19 @@ function spelledYearIn(text: string): number {
   return t ? 2000 + (t[1] ? wordNumberIn(t[1]) : 0) : NaN;
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+
+/** "November fifth" → "November 5", "the twenty-first of May" → "the 21 of May". */
+function ordinalDaysAsNumbers(text: string): string {
+  return text.replace(/\b(?:(twenty|thirty)[-\s])?([a-z]+th|first|second|third)\b/gi, (all, tens: string | undefined, unit: string) => {
+    const u = unit.toLowerCase();
+    const n = u === 'twentieth' ? 20 : u === 'thirtieth' ? 30 : ORDINALS.indexOf(u) + 1;
+    if (n === 0) return all;
+    return String(n + (tens ? (tens.toLowerCase() === 'twenty' ? 20 : 30) : 0));
+  });
+}
+
 /** The date "N years/months/days ago" names under the dateline, written as a key: "1998", "December 2017". */
 function agoKey(text: string, published: string): string | null {
   const m = /\b(\S+)\s+(year|decade|month|day)s?\s+ago\b/i.exec(text);
@@ -91,6 +104,7 @@ export function evidenceProblem(quiz: QuizFile, q: Question): string | null {
   if (q.category === 'date') {
     if (marked.toLowerCase().includes(key.toLowerCase().replace(/,/g, ''))) return null;
     if (spelledYearIn(marked) === Number(key) || agoKey(marked, quiz.article.published) === key) return null;
+    if (ordinalDaysAsNumbers(marked).toLowerCase().includes(key.toLowerCase().replace(/,/g, ''))) return null;
     const relative = /\b(?:year|month|today|yesterday|tomorrow|tonight)\b/i.test(marked);
     const published = Number(quiz.article.published.slice(0, 4));
     const keyYear = Number(/\d{4}/.exec(key)?.[0]);
