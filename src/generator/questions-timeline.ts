@@ -71,8 +71,8 @@ const FINITE = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|said|says
 const FUTURE = /(?<![\p{L}])(?:will|would|shall|['\u2019]ll|plans? to|planned to|expected to|set to|scheduled to|due to|is to|are to)(?![\p{L}])/iu;
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me|[Yy]ou|[Yy]our)(?![\p{L}'\u2019])/u;
 const SPEECH_AT_END = new RegExp(`(?:^|\\s)(?:${SPEECH_VERB_SRC})(?:\\s+that)?$`, 'u'); // lower case: "the United States" is no saying
-const SPEECH_IN = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SRC})(?![\\p{L}])`, 'iu');
-const SPEECH_FRAME = new RegExp(`^([^,;]{1,80}?)\\s+(?:${SPEECH_VERB_SRC})\\s+(?:that\\s+)?(?=\\S)`, 'iu');
+const SPEECH_IN = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SRC})(?![\\p{L}])`, 'u'); // speech verbs in lower case, as in SPEECH_AT_END
+const SPEECH_FRAME = new RegExp(`^([^,;]{1,80}?)\\s+(?:${SPEECH_VERB_SRC})\\s+(?:that\\s+)?(?=\\S)`, 'u');
 // Nouns that name something that happens, for "after the end of the Korean War in 1953", "for its nuclear test in January".
 const EVENT_NOUNS = new Set(`test launch invasion war attack attacks strike strikes election elections earthquake quake storm typhoon hurricane
   crash visit meeting summit talks vote referendum end start beginning collapse explosion blast fire wildfire flood flooding ceasefire

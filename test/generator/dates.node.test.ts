@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facts, readSeed } from './helpers.js';
 import { formatDateKey, valueKey } from '../../src/generator/calendar.js';
+import { generateQuiz } from '../../src/generator/quiz.js';
 
 const dates = (text: string) => facts(text).dates.map((d) => [d.text, d.value]);
 
@@ -199,5 +200,11 @@ describe('dates', () => {
     const keys = f.dates.map((d) => valueKey(d));
     expect(keys[0] && formatDateKey(keys[0])).toBe('March 21');
     expect(keys[1]).toBeNull();
+  });
+
+  it('puts an event ending in a name like "the United States" on the timeline (no speech verb there)', () => {
+    const quiz = generateQuiz(' date 2024-05-10\nStorms battered the United States in 2017. A drought struck Canada in 2021. Fires burned across Mexico in 2023.').quiz;
+    const timeline = quiz.questions.find((q) => q.kind === 'timeline');
+    expect(timeline && 'items' in timeline ? timeline.items.map((i) => i.text) : []).toContain('Storms battered the United States');
   });
 });
