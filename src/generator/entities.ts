@@ -1,6 +1,6 @@
 // Speaker entities: people, organisations and unnamed sources, with aliases so that
 // "Secretary of State Antony Blinken", "Blinken" and "he" end up as one entity.
-import { AGENT_NOUN, isSpeakerNoun, NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { AGENT_NOUN, isSpeakerNoun, NON_NAME_CAPS, ORG_HEAD_NOUNS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import type { EntityMention } from './mentions.js';
 import { nearestGroup, nearestGroupNoun, nearestOrg, nearestPerson, nearestWithRole, newMentionLog } from './mentions.js';
 import type { MentionLog } from './mentions.js';
@@ -30,9 +30,6 @@ export const newRegistry = (): Registry => ({ speakers: [], byKey: new Map() });
 const key = (s: string) => s.toLowerCase().replace(/[\u2019']s\b/g, '').replace(/[-\u2010\u2011]/g, ' ').replace(/\s+/g, ' ').trim();
 
 const PARTICLES = new Set(['de', 'da', 'del', 'der', 'den', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ibn', 'of']);
-const ORG_HEADS = new Set(`agency ministry department company government military army navy organization organisation
-  group firm network broadcaster newspaper office administration institute university bank court commission
-  committee council party union service authority authorities police`.split(/\s+/));
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const PREPOSITIONS = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'aboard', 'on', 'near', 'inside', 'based']);
 
@@ -156,12 +153,8 @@ export function trailingCapRun(np: Item[], firstMayBeCommon = true): Item[] {
   return np.slice(i);
 }
 
+/** What pronouns and descriptions resolve against: every mention so far, the nearest compatible one wins. */
 export interface Focus {
-  person: Speaker | null;
-  group: Speaker | null;
-  org: Speaker | null;
-  last: Speaker | null;
-  /** Every mention so far: pronouns and descriptions resolve to the nearest compatible one. */
   log: MentionLog;
 }
 
@@ -176,7 +169,7 @@ export const refTo = (sp: Speaker, alias?: string): SpeakerRef => ({
   name: sp.name, kind: sp.kind, commit: () => { if (alias) addAlias(sp, alias); return sp; },
 });
 
-export const newFocus = (): Focus => ({ person: null, group: null, org: null, last: null, log: newMentionLog() });
+export const newFocus = (): Focus => ({ log: newMentionLog() });
 
 /** The speaker a logged mention stands for; a name not yet quoted is registered once its claim is accepted. */
 export function refMention(reg: Registry, m: EntityMention, alias?: string): SpeakerRef {
@@ -217,12 +210,11 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
   const first = lower(words[0]!.text);
   const at = words[0]!.start;
   if (words.length === 1) {
-    const pick = (sp: Speaker | null) => (sp ? refTo(sp) : null);
     const log = focus.log;
     const near = (m: EntityMention | null) => (m ? refMention(reg, m) : null);
-    if (first === 'he' || first === 'she') return near(nearestPerson(log, at)) ?? pick(focus.person);
-    if (first === 'they') return near(nearestGroup(log, at)) ?? pick(focus.group ?? focus.org);
-    if (first === 'it') return near(nearestOrg(log, at, null)) ?? pick(focus.org);
+    if (first === 'he' || first === 'she') return near(nearestPerson(log, at));
+    if (first === 'they') return near(nearestGroup(log, at) ?? nearestOrg(log, at, null));
+    if (first === 'it') return near(nearestOrg(log, at, null));
     if (QUANTIFIER.test(first)) {
       const g = nearestGroupNoun(log, at);
       if (!g) return null;
@@ -296,22 +288,11 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
     const m = nearestWithRole(focus.log, at, headWord);
     if (m) return refMention(reg, m, words.map((t) => t.text).join(' '));
   }
-  if (det === 'the' && body.length === 1 && (ROLE_NOUNS.has(headWord) || isTitle(body[0]!.text))) {
-    const titled = [...reg.speakers].reverse().find((sp) => sp.kind === 'person' && !!sp.role &&
-      sp.role.toLowerCase().split(/[\s-]+/).includes(headWord));
-    if (titled) return refTo(titled, words.map((t) => t.text).join(' '));
-  }
   if (!isSpeakerNoun(headWord)) return null;
   // "the agency", "The American space agency": a definite organisation description refers back.
-  if (det === 'the' && ORG_HEADS.has(headWord) && !PLURAL.test(headWord)) {
+  if (det === 'the' && ORG_HEAD_NOUNS.has(headWord) && !PLURAL.test(headWord)) {
     const m = nearestOrg(focus.log, at, headWord);
     if (m) return refMention(reg, m, words.map((t) => t.text).join(' '));
-  }
-  const org = focus.org;
-  const sameOrg = !!org && (org.name.toLowerCase().includes(headWord) ||
-    (/^\p{Lu}{2,}$/u.test(org.name) && /^(?:agency|organization|organisation|group|company|firm|network|broadcaster|administration)$/.test(headWord)));
-  if (det === 'the' && ORG_HEADS.has(headWord) && org && sameOrg && !PLURAL.test(headWord)) {
-    return refTo(org, words.map((t) => t.text).join(' '));
   }
   // An indefinite source keeps its article ("a witness", "an aide"); "the" is left to the prompt writer.
   const desc = (det === 'a' || det === 'an' ? `${det} ` : '') + body.map((t) => t.text).join(' ');

@@ -96,6 +96,11 @@ export function isSpeakerNoun(w: string): boolean {
   return SPEAKER_NOUNS.has(w) || SPEAKER_NOUNS.has(`${w}s`) || (/s$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -1))) || AGENT_NOUN.test(w);
 }
 
+/** Nouns heading a description of an organisation ("the agency", "the health ministry"): "it", not "he". */
+export const ORG_HEAD_NOUNS = new Set(`agency ministry department company government military army navy organization
+  organisation group firm network broadcaster newspaper office administration institute university bank court
+  commission committee council party union service authority authorities police`.split(/\s+/));
+
 /** Nouns for what a source said, which can stand for a speech verb before a colon or dash ("had a simple message:"). */
 export const MESSAGE_NOUNS = new Set(`message messages warning warnings words advice plea appeal response answer reply
   verdict statement instructions instruction order orders command promise request demand demands question

@@ -98,6 +98,12 @@ export function nearestPerson(log: MentionLog, at: number): EntityMention | null
   return weak;
 }
 
+/** The most recent mention of a source already quoted. */
+export function lastSpeaker(log: MentionLog, at: number): EntityMention | null {
+  for (const m of before(log, at)) if (m.speaker) return m;
+  return null;
+}
+
 /** "they": the nearest plural subject (a group or an organisation). */
 export function nearestGroup(log: MentionLog, at: number): EntityMention | null {
   return pickInSentence(log, at, (m) => m.kind === 'group');
@@ -111,15 +117,18 @@ export function nearestGroupNoun(log: MentionLog, at: number): EntityMention | n
 /** Heads general enough to stand for any organisation ("the agency" -> the Federal Aviation Administration). */
 const GENERIC_ORG_HEADS = new Set(['agency', 'organization', 'organisation', 'body', 'group', 'administration']);
 
-/** "it", "the agency": the nearest organisation, one whose name has the head word first. */
+/**
+ * "it", "the agency", "the network": the nearest organisation, one whose name has the head word first; any
+ * organisation for a generic head, and an acronym ("CNN", "NASA") for any head.
+ */
 export function nearestOrg(log: MentionLog, at: number, head: string | null): EntityMention | null {
   let any: EntityMention | null = null;
   for (const m of before(log, at)) {
     if (m.kind !== 'organization') continue;
     if (!head || lower(m.name).split(/\s+/).includes(head) || m.head === head) return m;
-    any ??= m;
+    if (!any && (GENERIC_ORG_HEADS.has(head) || /^\p{Lu}{2,}$/u.test(m.name))) any = m;
   }
-  return head && !GENERIC_ORG_HEADS.has(head) ? null : any;
+  return any;
 }
 
 /** "the colonel", "the superintendent": the nearest person introduced with that role. */

@@ -6,8 +6,8 @@ import { byParagraph, splitSentences } from './article.js';
 import type { Focus, Registry, Speaker, SpeakerRef } from './entities.js';
 import { newFocus, newRegistry, refMention, refTo, registerAcronyms, resolveNP, scanPersonMentions } from './entities.js';
 import type { MentionLog } from './mentions.js';
-import { addMention, orgInSentence, personInSentence, roleWords, scanMentions } from './mentions.js';
-import { CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, MESSAGE_NOUNS, NOUN_TOO, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.js';
+import { addMention, lastSpeaker, nearestPerson, orgInSentence, personInSentence, roleWords, scanMentions } from './mentions.js';
+import { CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, MESSAGE_NOUNS, NOUN_TOO, ORG_HEAD_NOUNS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.js';
 import type { SpeechVerb } from './lexicon.js';
 import type { QuoteSegment } from './quoteMarks.js';
 import { findQuoteSegments } from './quoteMarks.js';
@@ -150,24 +150,13 @@ function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): 
       if (src) { sp = src.commit(); how = 'before-quote'; }
     }
     if (!sp && idx === 0) {
-      ctx.pending.push({ q: it, fallback: wordsIn(it.text) >= 4 ? ctx.focus.person ?? ctx.focus.last : null });
+      ctx.pending.push({ q: it, fallback: wordsIn(it.text) >= 4 ? contextSpeaker(ctx, it.start) : null });
       return;
     }
     if (!sp) return;
     pushQuote(ctx, it, sp, true, null, null, how);
     last = sp;
   });
-  // Update the focus for pronouns and bare quotes in later sentences.
-  const subject = mentions.find((m) => m.subjectLike);
-  const personClaim = [...claims].reverse().find((c) => c.speaker!.kind === 'person' || (c.speaker!.kind === 'unnamed' && !c.speaker!.group && !ORG_HEAD_RE.test(c.speaker!.name.replace(/\s*\(unnamed\)$/, '').split(' ').at(-1)!)));
-  if (personClaim) ctx.focus.person = personClaim.speaker!;
-  else if (subject) ctx.focus.person = subject.speaker;
-  for (const c of claims) {
-    const sp = c.speaker!;
-    ctx.focus.last = sp;
-    if (sp.kind === 'organization' || (sp.kind === 'unnamed' && !sp.group && ORG_HEAD_RE.test(sp.name))) ctx.focus.org = sp;
-    if (sp.group) ctx.focus.group = sp;
-  }
   return last;
 }
 
@@ -176,7 +165,7 @@ function logSpeaker(log: MentionLog, sp: Speaker, start: number): void {
   const desc = sp.name.replace(/\s*\(unnamed\)$/, '');
   const head = desc.split(' ').at(-1)!.toLowerCase();
   const kind = sp.kind === 'person' ? 'person' : sp.group ? 'group'
-    : sp.kind === 'organization' || ORG_HEAD_RE.test(head) ? 'organization' : 'person';
+    : sp.kind === 'organization' || ORG_HEAD_NOUNS.has(head) ? 'organization' : 'person';
   addMention(log, { speaker: sp, name: sp.name, kind, head: sp.kind === 'unnamed' ? head : null, roles: roleWords(sp.role), start, subject: true, weak: false });
 }
 
@@ -189,6 +178,12 @@ function namedHere(ctx: Ctx, items: Item[], claims: Claim[]): Speaker | null {
   if (named) return named.speaker!;
   if (!items.some((t) => t.type === 'w' && SPEECH_VERB_FORMS.has(lower(t.text)))) return null;
   const m = personInSentence(ctx.focus.log, Infinity);
+  return m ? refMention(ctx.reg, m).commit() : null;
+}
+
+/** A bare quote's speaker from context: the nearest person mentioned, else the last source quoted. */
+function contextSpeaker(ctx: Ctx, at: number): Speaker | null {
+  const m = nearestPerson(ctx.focus.log, at) ?? lastSpeaker(ctx.focus.log, at);
   return m ? refMention(ctx.reg, m).commit() : null;
 }
 
@@ -209,7 +204,6 @@ function messageSource(ctx: Ctx, items: Item[], idx: number): SpeakerRef | null 
   return m ? refMention(ctx.reg, m) : null;
 }
 
-const ORG_HEAD_RE = /\b(?:agency|ministry|department|company|government|military|army|organi[sz]ation|group|firm|office|administration|committee|council|commission|court|police|service|network|newspaper|broadcaster)\b/i;
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Tries to read an attribution whose cue word is items[v]. */

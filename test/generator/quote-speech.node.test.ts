@@ -121,6 +121,11 @@ describe('speaker resolution over every mention', () => {
       .toEqual(['Food and Drug Administration', 'Food and Drug Administration']);
   });
 
+  it('a definite description refers to an acronym named before it ("the network" -> CNN); "it" to the nearest organisation', () => {
+    expect(items('CNN reported that the talks had collapsed. The network said it had two sources. It added that both were officials.').map((q) => q[1]))
+      .toEqual(['CNN', 'CNN', 'CNN']);
+  });
+
   it('a name in apposition after a description speaks ("the country\'s election body, the Electoral Commission")', () => {
     expect(items('The country’s election body, the Electoral Commission, said turnout was high.')).toEqual([
       ['turnout was high', 'Electoral Commission', false]]);
