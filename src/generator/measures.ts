@@ -32,9 +32,9 @@ export interface MeasureFact {
 
 const SEP = String.raw`(\s*-\s*|\s+|(?=[\p{L}°º]))`;
 const END = String.raw`(?![\p{L}\p{N}])(?!-old)(?!\s+old\b)`;
-// [sub-] [sign] number, separator (hyphen, space or nothing), unit; no letter right after, and not an age.
+// [sub-] [sign] number (with a glued scale before a unit: "1.5m tonnes", "2bn barrels"), separator (hyphen, space or nothing), unit; no letter right after, and not an age.
 const MEASURE = new RegExp(
-  `(?<![\\p{L}\\p{N}$€£¥.,])(?<!(?<!\\d)-)(sub-)?((?:minus|negative)\\s+|[-\u2212](?=\\d))?(${NUMBER_SRC})${SEP}(${UNIT_SRC})${END}`,
+  `(?<![\\p{L}\\p{N}$€£¥.,])(?<!(?<!\\d)-)(sub-)?((?:minus|negative)\\s+|[-\u2212](?=\\d))?(${NUMBER_SRC}(?:(?:m|mn|bn)(?=\\s+(?:${UNIT_SRC})(?![\\p{L}])))?)${SEP}(${UNIT_SRC})${END}`,
   'giu',
 );
 const FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])${FRACTION_SRC}(${UNIT_SRC})${END}`, 'giu');

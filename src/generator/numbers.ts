@@ -61,10 +61,10 @@ export function parseNumber(raw: string): number {
   const s = raw.toLowerCase().replace(/[\u2010-\u2013]/g, '-').replace(/\s+/g, ' ').trim();
   const half = /^(.*?)[\s-]+and[\s-]+a[\s-]+half$/.exec(s);
   if (half) return parseNumber(half[1]!) + 0.5;
-  const m = /^(.*?)(?:[\s-]+(hundred|thousand|million|billion|trillion))?$/.exec(s);
+  const m = /^(.*?)(?:[\s-]+(hundred|thousand|million|billion|trillion)|(?<=\d)(m|mn|bn))?$/.exec(s);
   if (!m) return NaN;
   const head = m[1]!;
-  const scale = m[2] ? SCALES[m[2]]! : 1;
+  const scale = m[2] ? SCALES[m[2]]! : m[3] ? (m[3] === 'bn' ? 1e9 : 1e6) : 1; // "1.5m" = 1.5 million
   let n: number;
   const frac = /^(?:(\d+)\s*)?(?:(\d)\/(\d)|([½¼¾]))$/.exec(head);
   if (frac) {

@@ -117,6 +117,15 @@ describe('measures', () => {
     ]);
   });
 
+  it('reads a glued scale before a unit ("1.5m tonnes") but a glued metre otherwise', () => {
+    expect(measures(' date 2024-05\nThey shipped 1.5m tonnes and 2bn barrels past the 1.5m-tall wall and the 100m final.')).toEqual([
+      ['1.5m tonnes', 1.5e6, 'tonne'],
+      ['2bn barrels', 2e9, 'barrel'],
+      ['1.5m', 1.5, 'meter'],
+      ['100m', 100, 'meter'],
+    ]);
+  });
+
   it('keeps a bound "sub-" in the measure', () => {
     expect(measures(' date 2024-05\nFew men run sub-4 minutes for the mile.')).toEqual([['sub-4 minutes', 4, 'minute']]);
   });
