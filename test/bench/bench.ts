@@ -114,7 +114,7 @@ function benchPage(file: string): string {
 
 /** Median milliseconds of `fn` over enough runs to take at least ~200 ms in all. */
 function time(fn: () => void): number {
-  fn(); // warm up the JIT and chrono-node's caches
+  fn(); // warm up the JIT
   const samples: number[] = [];
   const deadline = performance.now() + 200;
   while (samples.length < 5 || (performance.now() < deadline && samples.length < 200)) {
