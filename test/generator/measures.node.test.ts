@@ -239,6 +239,19 @@ The old bridge is 30 kilometres (19 miles) from the finish line, the police said
     expect(distance.every((q) => !/inch/.test(describeKey(q)))).toBe(true);
   });
 
+  it('proves fractions, "and a half" and scale words in the evidence of a distance question', () => {
+    const story = ` date 2024-05-02
+The queue outside the stadium stretched for half a mile on Sunday, the organisers of the match said.
+
+The fans then walked two and a half miles to the station in the rain, the city police said on Monday.
+
+The new trail climbs a 14-hundred-foot ridge above the harbour of the town, the park rangers said on Friday.`;
+    const q = generateQuiz(story).quiz;
+    const asked = q.questions.filter((x) => x.category === 'distance');
+    expect(asked.map((x) => describeKey(x)).sort()).toEqual(['0.5 miles', '1400 feet', '2.5 miles']);
+    for (const x of asked) expect(evidenceProblem(q, x)).toBeNull();
+  });
+
   it('asks a measure with its conversion hidden too, and never the conversion alone', () => {
     const bridge = distance.filter((q) => /bridge/.test(q.prompt));
     expect(bridge).toHaveLength(1);

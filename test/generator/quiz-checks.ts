@@ -24,7 +24,10 @@ const SMALL_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seve
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** A number written in words at the start of a text: "forty-two", "nineteen", "a hundred", "two hundred and five". */
+const FRACTION_WORDS: Record<string, number> = {half: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, tenth: 0.1, tenths: 0.1};
+
+/** A number written in words at the start of a text: "forty-two", "nineteen", "a hundred", "two hundred and five",
+ * "half a", "two and a half", "three quarters of a". */
 function wordNumberIn(text: string): number {
   let n = NaN;
   for (const w of text.toLowerCase().split(/[\s-]+/)) {
@@ -32,7 +35,8 @@ function wordNumberIn(text: string): number {
     const tens = TENS_WORDS.indexOf(w);
     if (small >= 0) n = (Number.isNaN(n) ? 0 : n) + small;
     else if (tens >= 0) n = (Number.isNaN(n) ? 0 : n) + 20 + 10 * tens;
-    else if ((w === 'a' || w === 'an') && Number.isNaN(n)) n = 1;
+    else if (w in FRACTION_WORDS) return text.toLowerCase().includes(' and ') ? n + FRACTION_WORDS[w]! : (Number.isNaN(n) ? 1 : n) * FRACTION_WORDS[w]!;
+    else if ((w === 'a' || w === 'an') && (Number.isNaN(n) || / and an? /.test(text.toLowerCase()))) n = Number.isNaN(n) ? 1 : n;
     else if (w === 'hundred') n = (Number.isNaN(n) ? 1 : n) * 100;
     else if (w !== 'and' || Number.isNaN(n)) break;
   }
