@@ -43,6 +43,7 @@ const FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])${FRACTION_SRC}(${UNI
 const HYPHEN_FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])(?:(?:(${WORD_NUMBER_SRC}|\\d+)[\\s-]+)?(half|quarter|third)-|(?<=(?<!\\band\\s+)\\ban?\\s+)(half|quarter)\\s+)(${UNIT_SRC})${END}`, 'giu');
 // "an hour and a half", "a year and a half": one and a half units.
 const A_UNIT_AND_A_HALF = new RegExp(`(?<![\\p{L}\\p{N}-])an?\\s+(${UNIT_SRC})\\s+and\\s+a\\s+half(?![\\p{L}-])`, 'giu');
+const A_UNIT_HEAD = new RegExp(`(?<![\\p{L}\\p{N}-])an?\\s+(${UNIT_SRC})(?=\\s*,?\\s+(?:and\\s+)?(?:\\d|${WORD_NUMBER_SRC}\\s))`, 'giu');
 const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/i;
 const AND_A_HALF = /^\s+and\s+a\s+half(?![\p{L}-])/iu;
 // A height in feet and inches without "inches": "the 6-foot-4 center", "6 foot 2".
@@ -120,6 +121,17 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     const start = body.start + m.index;
     simple.push(newFact(text, start, start + m[0].length, 1.5, def.unit, def.category));
   }
+  // "an hour and 20 minutes", "a year, three months": "a"/"an" + unit counts only as the head of a composite.
+  const heads = new Set<MeasureFact>();
+  A_UNIT_HEAD.lastIndex = 0;
+  for (let m = A_UNIT_HEAD.exec(region); m; m = A_UNIT_HEAD.exec(region)) {
+    const def = unitFor(m[1]!, false);
+    if (!def) continue;
+    const start = body.start + m.index;
+    const head = newFact(text, start, start + m[0].length, 1, def.unit, def.category);
+    heads.add(head);
+    simple.push(head);
+  }
   HYPHEN_FRACTION.lastIndex = 0;
   for (let m = HYPHEN_FRACTION.exec(region); m; m = HYPHEN_FRACTION.exec(region)) {
     const def = unitFor(m[4]!, false);
@@ -129,7 +141,7 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     simple.push(newFact(text, start, start + m[0].length, value, def.unit, def.category));
   }
   simple.sort((a, b) => a.start - b.start);
-  const taken = [...composites(text, simple), ...listed].sort((a, b) => a.start - b.start);
+  const taken = [...composites(text, simple).filter((f) => !heads.has(f)), ...listed].sort((a, b) => a.start - b.start);
   const out = [...taken];
   // Magnitudes come in text order: one pointer walks the quantities already taken (linear, not pairwise).
   let j = 0;

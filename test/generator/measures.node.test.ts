@@ -90,6 +90,10 @@ describe('measures', () => {
       ['3 kilograms, 400 grams', 3400, 'gram'],
       ['1 hour, 2 minutes, 3.5 seconds', 3723.5, 'second'],
     ]);
+    // "an hour and 20 minutes": the article stands for one; alone ("an hour later") it is no measure.
+    expect(measures(' date 2024-05\nThe flight took an hour and 20 minutes; a year, three months later an hour passed, a mile and two kilometers.')).toEqual([
+      ['an hour and 20 minutes', 80, 'minute'], ['a year, three months', 15, 'month'], ['two kilometers', 2, 'kilometer'],
+    ]);
     // Not a composite when the smaller part reaches one of the larger unit, or the units do not mix.
     expect(measures(' date 2024-05\nThey waited 3 hours and 90 minutes, then 2 months and 5 days.')).toEqual([
       ['3 hours', 3, 'hour'], ['90 minutes', 90, 'minute'], ['2 months', 2, 'month'], ['5 days', 5, 'day'],
