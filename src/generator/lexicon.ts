@@ -33,6 +33,7 @@ const IRREGULAR_VERB_FORMS: Record<string, { past: string[]; ing?: string }> = {
   concur: { past: ['concurred'], ing: 'concurring' }, beg: { past: ['begged'], ing: 'begging' },
   dub: { past: ['dubbed'], ing: 'dubbing' }, quip: { past: ['quipped'], ing: 'quipping' },
   label: { past: ['labeled', 'labelled'], ing: 'labeling' }, post: { past: ['posted'] },
+  give: { past: ['gave', 'given'] }, send: { past: ['sent'] }, make: { past: ['made'] },
 };
 
 export type VerbForm = 'base' | 's' | 'past' | 'ing';
@@ -104,7 +105,12 @@ export const ORG_HEAD_NOUNS = new Set(`agency ministry department company govern
 /** Nouns for what a source said, which can stand for a speech verb before a colon or dash ("had a simple message:"). */
 export const MESSAGE_NOUNS = new Set(`message messages warning warnings words advice plea appeal response answer reply
   verdict statement instructions instruction order orders command promise request demand demands question
-  explanation assessment prediction forecast reaction comment comments remarks view`.split(/\s+/));
+  explanation assessment prediction forecast reaction comment comments remarks view directive directives call calls
+  reminder alert alerts assurance assurances claim claims`.split(/\s+/));
+
+/** Verbs that make a message noun a speech cue ("issued warnings for people to …", "gave assurances that …"). */
+export const SUPPORT_VERB_FORMS = new Set(['issue', 'give', 'send', 'make', 'repeat', 'renew', 'deliver', 'sound']
+  .flatMap((lemma) => speechForms(lemma).map(([form]) => form)));
 
 /** Abbreviated titles and the role word they stand for ("Col." -> "colonel", "the colonel said"). */
 export const TITLE_ABBREVIATIONS: Record<string, string> = {

@@ -7,7 +7,7 @@ import type { Focus, Registry, Speaker, SpeakerRef } from './entities.js';
 import { newFocus, newRegistry, refMention, refTo, registerAcronyms, resolveNP, scanPersonMentions } from './entities.js';
 import type { MentionLog } from './mentions.js';
 import { addMention, lastSpeaker, nearestPerson, orgInSentence, personInSentence, roleWords, scanMentions } from './mentions.js';
-import { CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, MESSAGE_NOUNS, NOUN_TOO, ORG_HEAD_NOUNS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.js';
+import { CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, MESSAGE_NOUNS, NOUN_TOO, ORG_HEAD_NOUNS, SUPPORT_VERB_FORMS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.js';
 import type { SpeechVerb } from './lexicon.js';
 import type { QuoteSegment } from './quoteMarks.js';
 import { findQuoteSegments } from './quoteMarks.js';
@@ -216,6 +216,10 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   let vEnd = v;
   const next = items[v + 1];
   if (verb === 'according' && next?.type === 'w' && next.text === 'to') return according(ctx, items, v);
+  if (MESSAGE_NOUNS.has(verb)) {
+    const c = nounCue(ctx, items, v);
+    if (c) return c; // else perhaps a verb ("are warning drivers")
+  }
   // Two-word verbs ("pointed out", "called on", "appealed to").
   if (next?.type === 'w' && SPEECH_VERB_FORMS.has(`${verb} ${lower(next.text)}`)) { verb += ` ${lower(next.text)}`; vEnd = v + 1; }
   const sv = SPEECH_VERB_FORMS.get(verb);
@@ -322,6 +326,49 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   claim.content = content.items;
   claim.quotes = content.quotes;
   return claim;
+}
+
+/**
+ * A message noun as the cue (PARC's nominal cues): "officials issued warnings for people to take precautions",
+ * "the ministry gave assurances that …", "a directive by the president that …".
+ */
+function nounCue(ctx: Ctx, items: Item[], v: number): Claim | null {
+  const noun = lower(items[v]!.text);
+  let source: { speaker: SpeakerRef; mention: Span | null } | null = null;
+  let p = v + 1;
+  // "a directive by President X that …": the source follows the noun.
+  if (items[p]?.type === 'w' && /^(?:by|from)$/.test(items[p]!.text)) {
+    let e = p + 1;
+    while (e < items.length && e - p <= 6 && items[e]!.type === 'w' && items[e]!.text !== 'that') e++;
+    const np = items.slice(p + 1, e);
+    const sp = items[e]?.text === 'that' && np.length ? resolveNP(ctx.reg, np, ctx.focus) : null;
+    if (!sp || sp.kind === 'unnamed') return null;
+    source = { speaker: sp, mention: { start: np[0]!.start, end: np.at(-1)!.end } };
+    p = e;
+  } else {
+    // "… issued (new) warnings …": a support verb a few words before the noun, its subject the source.
+    let k = v - 1;
+    while (k >= 0 && v - k <= 3 && items[k]!.type === 'w' && !SUPPORT_VERB_FORMS.has(lower(items[k]!.text))) k--;
+    if (k < 0 || items[k]?.type !== 'w' || !SUPPORT_VERB_FORMS.has(lower(items[k]!.text))) return null;
+    if (items.slice(k + 1, v).some((t) => isVerbish(t))) return null;
+    const subj = subjectBefore(ctx, items, k);
+    if (!subj) return null;
+    source = { speaker: subj.speaker, mention: subj.mention };
+  }
+  const claim: Claim = { ref: source.speaker, mention: source.mention, cue: noun, how: 'reported', content: [], quotes: [] };
+  if (items[p]?.text === 'that') {
+    const content = trimContent(items.slice(p + 1));
+    if (!content.slice(1, 8).some((t) => isVerbish(t))) return null;
+    claim.content = content;
+    return claim;
+  }
+  if (items[p]?.type === 'w' && /^(?:for|to)$/.test(items[p]!.text)) {
+    const to = infinitiveAfter(items, objectEnd(items, p + 1));
+    if (to < 0) return null;
+    claim.content = trimContent(items.slice(to));
+    return wordsOf(claim.content) >= 3 ? claim : null;
+  }
+  return null;
 }
 
 /**

@@ -185,3 +185,24 @@ describe('quotes whose source is named around them', () => {
       ['Navcom’s first estimate is that the ship sank quickly', 'Kim Lee', false]]);
   });
 });
+
+describe('message nouns as cues', () => {
+  it('a support verb + message noun + "for/to X to …": a directive, the claim at the infinitive', () => {
+    expect(items('Coast guard officials issued warnings for boaters to stay in port until Friday.')).toEqual([
+      ['to stay in port until Friday', 'Coast guard officials (unnamed)', false]]);
+  });
+
+  it('a support verb + message noun + "that": a claim', () => {
+    expect(items('The airline gave assurances that no flights would be cancelled.')).toEqual([
+      ['no flights would be cancelled', 'airline (unnamed)', false]]);
+  });
+
+  it('"a warning by X that …": the source after the noun', () => {
+    expect(items('Markets fell after a warning by Governor Lea Stone that rates would rise again.')).toEqual([
+      ['rates would rise again', 'Lea Stone', false]]);
+  });
+
+  it('a message noun without a cue frame is no claim ("the warning was ignored")', () => {
+    expect(items('The warning was ignored by most drivers on the coast road.')).toEqual([]);
+  });
+});
