@@ -44,6 +44,8 @@ const HYPHEN_FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])(?:(?:(${WORD_
 // "an hour and a half", "a year and a half": one and a half units.
 const A_UNIT_AND_A_HALF = new RegExp(`(?<![\\p{L}\\p{N}-])an?\\s+(${UNIT_SRC})\\s+and\\s+a\\s+half(?![\\p{L}-])`, 'giu');
 const A_UNIT_HEAD = new RegExp(`(?<![\\p{L}\\p{N}-])an?\\s+(${UNIT_SRC})(?=\\s*,?\\s+(?:and\\s+)?(?:\\d|${WORD_NUMBER_SRC}\\s))`, 'giu');
+// A race time in clock notation: "1:42.96" (minutes, seconds), "2:03:59" (hours, minutes, seconds).
+const RACE_TIME = /(?<![\p{L}\p{N}:.,$])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\p{N}:]|\.\d)/gu;
 const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/i;
 const AND_A_HALF = /^\s+and\s+a\s+half(?![\p{L}-])/iu;
 // A height in feet and inches without "inches": "the 6-foot-4 center", "6 foot 2".
@@ -139,6 +141,15 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     if (!def || !Number.isFinite(value)) continue;
     const start = body.start + m.index;
     simple.push(newFact(text, start, start + m[0].length, value, def.unit, def.category));
+  }
+  RACE_TIME.lastIndex = 0;
+  for (let m = RACE_TIME.exec(region); m; m = RACE_TIME.exec(region)) {
+    if (!m[4] && !m[3]) continue; // "10:30" is a time of day, "3:16" a verse: only m:ss.xx or h:mm:ss is a race time
+    if (/^\s*(?:[ap]\.?m\b|GMT|UTC|local)/i.test(text.slice(body.start + m.index + m[0].length, body.start + m.index + m[0].length + 8))) continue;
+    const parts = [m[1], m[2], m[3]].filter((x): x is string => x !== undefined).map(Number);
+    const secs = parts.reduce((acc, p) => acc * 60 + p, 0) + Number(m[4] ?? 0);
+    const start = body.start + m.index;
+    simple.push(newFact(text, start, start + m[0].length, Number(secs.toPrecision(12)), 'second', 'duration'));
   }
   simple.sort((a, b) => a.start - b.start);
   const taken = [...composites(text, simple).filter((f) => !heads.has(f)), ...listed].sort((a, b) => a.start - b.start);

@@ -130,6 +130,13 @@ describe('measures', () => {
     ]);
   });
 
+  it('reads race times in clock notation as seconds, but not times of day, verses or scores', () => {
+    expect(measures(' date 2024-05\nShe won in 1:42.96, he ran 2:03:59, the race began at 10:30 and 10:30:15 a.m., John 3:16, a 2:1 ratio.')).toEqual([
+      ['1:42.96', 102.96, 'second'],
+      ['2:03:59', 7439, 'second'],
+    ]);
+  });
+
   it('keeps a bound "sub-" in the measure', () => {
     expect(measures(' date 2024-05\nFew men run sub-4 minutes for the mile.')).toEqual([['sub-4 minutes', 4, 'minute']]);
   });
