@@ -102,6 +102,15 @@ export const ORG_HEAD_NOUNS = new Set(`agency ministry department company govern
   organisation group firm network broadcaster newspaper office administration institute university bank court
   commission committee council party union service authority authorities police`.split(/\s+/));
 
+/** First words of place names that look like personal names ("North Korea", "San Diego", "Hong Kong"). */
+export const PLACE_FIRST_WORDS = new Set(`North South East West New San Santa Los Las Saint St. Port Fort Mount Lake Cape Hong
+  Sri El Al United Great Costa Puerto Saudi Sierra Buenos Rio Sao Tel Abu Addis Kuala Papua Cabo Le La Del Des Baton
+  Palm Salt Grand Upper Lower Central Northern Southern Eastern Western Royal`.split(/\s+/));
+
+/** Prepositions that put a name in an oblique position (not the subject): "went to Omar Haddad". */
+export const OBLIQUE_PREPOSITIONS = new Set(`by to of for with from against about on at in into than like toward towards
+  under over between among without`.split(/\s+/));
+
 /** Nouns for what a source said, which can stand for a speech verb before a colon or dash ("had a simple message:"). */
 export const MESSAGE_NOUNS = new Set(`message messages warning warnings words advice plea appeal response answer reply
   verdict statement instructions instruction order orders command promise request demand demands question
@@ -241,4 +250,9 @@ export const IRREGULAR_PAST = new Set(`was were had did came went took made bega
   struck fled won lost led ran spoke wrote gave got became brought bought built caught chose drove ate fought
   flew forgot froze grew heard hid kept knew laid meant paid rode rang sank sang sat shot shook slept slid sold
   sought spent stood stole stuck stung swam swore swept swung taught tore thought threw understood woke wore withdrew
-  overtook undertook upheld`.split(/\s+/));
+  overtook undertook upheld left found felt hit put shut`.split(/\s+/));
+
+/** Nouns for groups of people by age: "children under 5 years", "people over 65 years" give an age, not a span. */
+export const AGE_GROUP_NOUNS = new Set(`children child kids kid babies baby infants infant toddlers teenagers teens
+  adults adult people persons men women boys girls patients residents voters students seniors those anyone everyone
+  someone individuals`.split(/\s+/));

@@ -5,7 +5,7 @@
 // and earthquake magnitudes. Ages, "N years ago" (a date), money, percentages and idioms are not measures.
 import type { Span } from './article.js';
 import { spanAt } from './article.js';
-import { FUNCTION_WORDS, MODAL_WORDS, PLACING_WORDS, POSSESSIVE_WORDS, TEMPERATURE_WORDS } from './lexicon.js';
+import { AGE_GROUP_NOUNS, FUNCTION_WORDS, MODAL_WORDS, PLACING_WORDS, POSSESSIVE_WORDS, TEMPERATURE_WORDS } from './lexicon.js';
 import { FRACTION_SRC, NUMBER_SRC, WORD_NUMBER_SRC, parseFraction, parseNumber } from './numbers.js';
 import type { MeasureCategory } from './units.js';
 import { UNIT_SRC, inBase, unitFor, unitRatio } from './units.js';
@@ -64,6 +64,7 @@ const CONVERSION_TOLERANCE = 0.12;
 // Between the parts of a composite: "one hour, 50 minutes and 20 seconds", "six feet four inches".
 const COMPOSITE_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)$/i;
 const AGE_BEFORE = new RegExp(`\\b(?:aged|ages|age\\s+of)\\s+(?:(?:between\\s+)?(?:${NUMBER_SRC})(?:\\s+(?:${UNIT_SRC}))?\\s*(?:to|and|-|–)\\s*)?$`, 'iu');
+const AGE_LIMIT_BEFORE = /\b(\p{L}+)\s+(?:aged\s+)?(?:under|over|above|below|younger\s+than|older\s+than)\s+$/iu;
 const AGE_AFTER = /^\s+(?:of\s+age|and\s+(?:older|over|above|up|under|younger)|or\s+(?:older|over|above|more|under|younger))\b/i;
 const RANGE_BEFORE = new RegExp(`(?:between\\s+|from\\s+)?(${NUMBER_SRC})\\s*(?:to|-|–|and)\\s*$`, 'iu');
 // Numbers coordinated before the one carrying the unit: "100- and ", "5, 10 and ", "50 or ".
@@ -186,6 +187,9 @@ function isMeasure(text: string, body: Span, start: number, end: number, num: st
   const before = text.slice(Math.max(body.start, start - 60), start);
   // Ages: "children aged one month to five years", "at the age of 12 years", "65 years of age", "18 years and older".
   if (category === 'duration' && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) return false;
+  // "children under 5 years", "people over 65 years": a group of people by age.
+  const group = AGE_LIMIT_BEFORE.exec(before);
+  if (unit === 'year' && group && AGE_GROUP_NOUNS.has(group[1]!.toLowerCase())) return false;
   // "three years ago", "two months ago", "five days ago" name a time (a date, read by the dates module), not a
   // length of time; "10,000 years ago" is deep time, and "two weeks ago" names no day, month or year.
   if (/^\s+ago\b/i.test(after) && AGO_IS_DATE(unit, value)) return false;

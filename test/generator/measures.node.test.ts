@@ -62,6 +62,9 @@ describe('measures', () => {
   it('does not take counts, money, times of day or ages', () => {
     expect(measures(' date 2024-05\n3,000 troops and $5m arrived at 1 p.m.; the 64-year-old man, 30 years old, saw 7 deaths.')).toEqual([]);
     expect(measures(' date 2024-05\nPeople 65 years and older, adults 18 years of age, and children five years or younger.')).toEqual([]);
+    expect(measures(' date 2024-05\nChildren under 5 years and people over 65 years are at risk; the dam lasted over 65 years.')).toEqual([
+      ['65 years', 65, 'year'],
+    ]);
   });
 
   it('reads word-number ranges, negative temperatures and skips ages (held-out corpus rules)', () => {
