@@ -1,6 +1,6 @@
 // Speaker entities: people, organisations and unnamed sources, with aliases so that
 // "Secretary of State Antony Blinken", "Blinken" and "he" end up as one entity.
-import { AGENT_NOUN, isSpeakerNoun, NON_NAME_CAPS, ORG_HEAD_NOUNS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { AGENT_NOUN, isSpeakerNoun, NON_NAME_CAPS, OBLIQUE_PREPOSITIONS, ORG_HEAD_NOUNS, PLACE_FIRST_WORDS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
 import type { EntityMention } from './mentions.js';
 import { nearestGroup, nearestGroupNoun, nearestOrg, nearestPerson, nearestWithRole, newMentionLog } from './mentions.js';
 import type { MentionLog } from './mentions.js';
@@ -33,10 +33,6 @@ const PARTICLES = new Set(['de', 'da', 'del', 'der', 'den', 'van', 'von', 'bin',
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const PREPOSITIONS = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'aboard', 'on', 'near', 'inside', 'based']);
 
-/** First words of place names that look like personal names ("North Korea", "San Diego", "Hong Kong"). */
-const PLACE_FIRST = new Set(`North South East West New San Santa Los Las Saint Port Fort Mount Lake Cape Hong Sri El Al
-  United Great Costa Puerto Saudi Sierra Buenos Rio Sao Tel Abu Addis Kuala Papua Cabo Le La Del Des Baton Palm Salt Grand
-  Upper Lower Central Northern Southern Eastern Western Royal`.split(/\s+/));
 
 /** Words that look capitalised only because they start the phrase ("Experts", "Crew", "Senior"). */
 function commonWord(w: string): boolean {
@@ -343,7 +339,7 @@ export function scanPersonMentions(reg: Registry, items: Item[]): { speaker: Spe
       const strong = hasTitle || roleBefore || roleComma;
       // "Dave Larson lives in …": a two- or three-word name opening the sentence as the subject of a verb.
       const subjectName = run[0] === items[0] && nameToks.length >= 2 && nameToks.length <= 3 && parsed.role.length === 0 &&
-        nameToks.every((n) => /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?$/u.test(n.text)) && !PLACE_FIRST.has(nameToks[0]!.text) &&
+        nameToks.every((n) => /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?$/u.test(n.text)) && !PLACE_FIRST_WORDS.has(nameToks[0]!.text) &&
         after?.type === 'w' && /^[a-z]{3,}(?:s|ed)$/.test(after.text) && !SPEECH_VERBS.has(after.text);
       const weak = nameToks.length >= 2 && (appositive || isA || subjectName);
       let sp: Speaker | undefined;
@@ -361,7 +357,7 @@ export function scanPersonMentions(reg: Registry, items: Item[]): { speaker: Spe
         let k = npIndex - 1;
         while (k >= 0 && items[k]!.type === 'w' && (ROLE_NOUNS.has(lower(items[k]!.text)) || /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|U\.S\.|North|South)$/.test(items[k]!.text))) k--;
         const prev = items[k];
-        const prepBefore = prev?.type === 'w' && /^(?:by|to|of|for|with|from|against|about|on|at|in|into|than|like|toward|towards|under|over|between|among|without|and|or)$/i.test(prev.text);
+        const prepBefore = prev?.type === 'w' && (OBLIQUE_PREPOSITIONS.has(lower(prev.text)) || /^(?:and|or)$/i.test(prev.text));
         const possessive = isPossessive(nameToks.at(-1)!.text);
         out.push({ speaker: sp, start: nameToks[0]!.start, end: nameToks.at(-1)!.end, index: npIndex, subjectLike: !prepBefore && !possessive });
       }

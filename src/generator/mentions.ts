@@ -3,7 +3,8 @@
 // organisation, "the colonel" to the nearest person with that role, "some"/"others" to the nearest group.
 // Searches look back over a bounded window, so the whole pass stays linear in the article's length.
 import type { Speaker } from './entities.js';
-import { AGENT_NOUN, isSpeakerNoun, NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { AGENT_NOUN, isSpeakerNoun, NON_NAME_CAPS, NON_PERSON_WORDS, OBLIQUE_PREPOSITIONS, ORG_WORDS, PLACE_FIRST_WORDS, TITLE_ABBREVIATIONS,
+  TITLE_WORDS } from './lexicon.js';
 import type { Item } from './tokens.js';
 import { isCap, isPossessive, lower, stripPossessive } from './tokens.js';
 
@@ -137,9 +138,7 @@ export function nearestWithRole(log: MentionLog, at: number, role: string): Enti
   return null;
 }
 
-const PLACE_FIRST = /^(?:North|South|East|West|New|San|Santa|Los|Las|Saint|St\.|Port|Fort|Mount|Lake|Cape|Hong|Sri|El|United|Great|Costa|Puerto|Sierra|Buenos|Rio|Tel|Abu|Kuala|Upper|Lower|Central|Northern|Southern|Eastern|Western|Royal)$/;
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
-const PREP = /^(?:by|to|of|for|with|from|against|about|on|at|in|into|than|like|toward|towards|under|over|between|among|without)$/i;
 const isNameWord = (w: string) => {
   const b = stripPossessive(w);
   return /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*$/u.test(b) && !NON_NAME_CAPS.has(b) && !NON_PERSON_WORDS.has(b) &&
@@ -154,7 +153,7 @@ export function scanMentions(log: MentionLog, items: Item[]): void {
   const known = log.surnames;
   const subjectAt = (i: number) => {
     const prev = items[i - 1];
-    return !(prev?.type === 'w' && PREP.test(prev.text));
+    return !(prev?.type === 'w' && OBLIQUE_PREPOSITIONS.has(lower(prev.text)));
   };
   for (let i = 0; i < items.length; i++) {
     const t = items[i]!;
@@ -167,7 +166,7 @@ export function scanMentions(log: MentionLog, items: Item[]): void {
     const words = run.map((r) => r.text);
     // After a locative preposition a name is a place ("near Sunan Air Base", "in Costa Rica").
     const locative = items[i - 1]?.type === 'w' && /^(?:in|at|near|across|outside|inside|into|toward|towards|around|through)$/i.test(items[i - 1]!.text);
-    if (run.length >= 2 && run.length <= 3 && words.every(isNameWord) && !PLACE_FIRST.test(words[0]!) && !locative) {
+    if (run.length >= 2 && run.length <= 3 && words.every(isNameWord) && !PLACE_FIRST_WORDS.has(words[0]!) && !locative) {
       const name = words.map(stripPossessive).join(' ');
       const nextWord = items[j]?.type === 'w' ? items[j]!.text : '';
       // A name in a capitalised org run is not a person ("Brian Clay Foundation" stops at the org word already).

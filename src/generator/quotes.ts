@@ -1,18 +1,26 @@
-// Quotes and reported claims with their speakers. Rules, not a model: attribution patterns of news copy
-// ("X said", "said X, a spokesman", "X told reporters", "according to X", "“…,” she added"), a registry
-// of speakers with aliases, and a focus (last speaker / sentence subject) for pronouns and bare quotes.
+// Quotes and reported claims with their speakers, read as cue / source / content (PARC 3.0): the cue is a speech
+// verb of the lexicon in any form ("said", "is warning", "has been saying"), a message noun ("issued warnings for …")
+// or "according to"; the source is the NP the attribution pattern names ("X said", "said X, a spokesman",
+// "“…,” she added", a name in apposition); its words are resolved against every mention of the article so far
+// (mentions.ts: pronouns, "the colonel", "the agency", "some"/"others"), and the content is the quoted segment or
+// the reported clause.
 import type { Article, Span } from './article.js';
 import { byParagraph, splitSentences } from './article.js';
 import type { Focus, Registry, Speaker, SpeakerRef } from './entities.js';
 import { newFocus, newRegistry, refMention, refTo, registerAcronyms, resolveNP, scanPersonMentions } from './entities.js';
 import type { MentionLog } from './mentions.js';
 import { addMention, lastSpeaker, nearestPerson, orgInSentence, personInSentence, roleWords, scanMentions } from './mentions.js';
-import { CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, MESSAGE_NOUNS, NOUN_TOO, ORG_HEAD_NOUNS, SUPPORT_VERB_FORMS, SPEECH_VERB_FORMS, WEEKDAYS } from './lexicon.js';
+import {
+  CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, IRREGULAR_PAST, MESSAGE_NOUNS, NOUN_TOO, ORG_HEAD_NOUNS, SPEECH_VERB_FORMS, SUPPORT_VERB_FORMS, WEEKDAYS,
+} from './lexicon.js';
 import type { SpeechVerb } from './lexicon.js';
 import type { QuoteSegment } from './quoteMarks.js';
 import { findQuoteSegments } from './quoteMarks.js';
 import type { Item } from './tokens.js';
 import { isCap, isPunct, lower, tokenize } from './tokens.js';
+
+/** Kept for the question builders that read past forms from here. */
+export { IRREGULAR_PAST };
 
 export type Attribution =
   | 'after-quote' | 'before-quote' | 'reported' | 'reported-before' | 'parenthetical' | 'according-to'
@@ -45,9 +53,6 @@ const BOUNDARY = new Set(`that which what who whom whose because while when if b
 /** "who"/"that"/... end an NP, but an all-caps acronym ("WHO") is a name, not the pronoun. */
 const isBoundary = (t: Item) => BOUNDARY.has(lower(t.text)) && !/^\p{Lu}{2,}$/u.test(t.text);
 const AUX = /^(?:is|are|was|were|be|been|being|am|has|have|had|will|would|could|can|should|may|might|must|did|does|do|won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|wouldn't|couldn't|shouldn't|'s)$/;
-export const IRREGULAR_PAST = new Set(`made took met went sent gave held got came saw left found began became brought bought
-  built caught chose drove fell felt flew fought grew heard hid hit kept knew led lost meant paid put ran rose sat
-  sold shot shut spoke spent stood struck swore taught thought threw understood won wrote told said`.split(/\s+/));
 const PREP_START = /^(?:in|at|on|for|during|after|before|via|through|over|to|from|with|by|while|when|outside|inside|near|late|early|earlier|later)$/;
 /** Claim lemmas that may report an event as a gerund ("confirmed receiving", "recalled seeing"). */
 const GERUND_OK = new Set(['confirm', 'report', 'recall', 'admit', 'acknowledge', 'deny']);
