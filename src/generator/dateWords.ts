@@ -52,6 +52,16 @@ const RE_AGO = new RegExp(`(?<![\\p{L}\\p{N}.,])(${COUNT_SRC})(?:\\s+(${SCALE_SR
 
 export interface Ago { start: number; end: number; count: number; unit: 'year' | 'day' }
 
+/** Years (and decades) ago below this are a date; deep time ("10,000 years ago") is a measure of years. */
+const AGO_DATE_LIMIT = 1000;
+
+/** Whether "N <unit> ago" names a date (the dates module reads it) rather than a length of time (a measure). */
+export function agoIsDate(unit: string, count: number): boolean {
+  if (unit === 'day') return true;
+  if (unit === 'decade') return count * 10 < AGO_DATE_LIMIT;
+  return unit === 'year' && count < AGO_DATE_LIMIT;
+}
+
 /** "15 years ago", "a decade ago", "three days ago" in `region`. Weeks and months ago stay durations (the
  * corpus measures "eight months ago" as 8 months); deep time ("10,000 years ago") is a measure of years, so
  * 1,000 years and more are left out. */
@@ -64,7 +74,7 @@ export function agoPhrases(region: string): Ago[] {
     const unit = m[3]!.toLowerCase().replace(/s$/, '');
     if (unit === 'decade') n *= 10;
     if (!Number.isInteger(n) || n <= 0) continue;
-    if (unit !== 'day' && n >= 1000) continue;
+    if (!agoIsDate(unit === 'decade' ? 'year' : unit, n)) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, count: n, unit: unit === 'decade' ? 'year' : unit as Ago['unit'] });
   }
   return out;

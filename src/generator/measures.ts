@@ -7,6 +7,7 @@ import type { Span } from './article.js';
 import { spanAt } from './article.js';
 import { AGE_GROUP_NOUNS, FUNCTION_WORDS, MODAL_WORDS, PLACING_WORDS, POSSESSIVE_WORDS, TEMPERATURE_WORDS } from './lexicon.js';
 import { FRACTION_SRC, NUMBER_SRC, WORD_NUMBER_SRC, parseFraction, parseNumber } from './numbers.js';
+import { agoIsDate } from './dateWords.js';
 import type { MeasureCategory } from './units.js';
 import { UNIT_SRC, inBase, unitFor, unitRatio } from './units.js';
 
@@ -73,10 +74,6 @@ const COORDINATED_BEFORE = new RegExp(
 const NUMBER_IN_LIST = new RegExp(NUMBER_SRC, 'giu');
 /** Coordinated numbers differ by less than this factor ("100 and 200"); "1996 and 2 years" is no list. */
 const MAX_COORDINATED_RATIO = 50;
-/** "N years ago" below this is a date (the dates module reads it); deep time ("10,000 years ago") is a measure. */
-const AGO_DATE_LIMIT = 1000;
-const AGO_IS_DATE = (unit: string, value: number): boolean =>
-  unit === 'month' || unit === 'day' || (unit === 'year' && value < AGO_DATE_LIMIT) || (unit === 'decade' && value * 10 < AGO_DATE_LIMIT);
 
 export function extractMeasures(text: string, body: Span, sentences: readonly Span[]): MeasureFact[] {
   const region = text.slice(body.start, body.end);
@@ -190,9 +187,9 @@ function isMeasure(text: string, body: Span, start: number, end: number, num: st
   // "children under 5 years", "people over 65 years": a group of people by age.
   const group = AGE_LIMIT_BEFORE.exec(before);
   if (unit === 'year' && group && AGE_GROUP_NOUNS.has(group[1]!.toLowerCase())) return false;
-  // "three years ago", "two months ago", "five days ago" name a time (a date, read by the dates module), not a
-  // length of time; "10,000 years ago" is deep time, and "two weeks ago" names no day, month or year.
-  if (/^\s+ago\b/i.test(after) && AGO_IS_DATE(unit, value)) return false;
+  // "three years ago", "five days ago" name a time (a date, read by the dates module), not a length of time;
+  // "10,000 years ago" is deep time, and weeks or months ago are measured as the corpus does ("eight months ago").
+  if (/^\s+ago\b/i.test(after) && agoIsDate(unit, value)) return false;
   if (/^one$/i.test(num) && category === 'duration' && /^\s*,/.test(after) && unit === 'day' && isSentenceInitial(text, start)) return false; // "One day, …" (someday)
   const prev = /([\p{L}]+)\W*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   // The ordinal in a compound: "one second-half goal", "a second-hand car".

@@ -144,9 +144,10 @@ describe('measures', () => {
     expect(measures(' date 2024-05\nFew men run sub-4 minutes for the mile.')).toEqual([['sub-4 minutes', 4, 'minute']]);
   });
 
-  it('leaves "N years/months/days ago" to the dates (years below 1000), but keeps deep time and weeks as measures', () => {
+  it('leaves "N years/days ago" to the dates (years below 1000), but keeps deep time, months and weeks as measures', () => {
     expect(measures(' date 2024-05\nFive years ago the lake was dry; 12,000 years ago it was ice; two decades ago, eight months ago and 3 days ago it rained; two weeks ago it flooded.')).toEqual([
       ['12,000 years', 12000, 'year'],
+      ['eight months', 8, 'month'],
       ['two weeks', 2, 'week'],
     ]);
   });
