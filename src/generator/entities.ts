@@ -1,6 +1,6 @@
 // Speaker entities: people, organisations and unnamed sources, with aliases so that
 // "Secretary of State Antony Blinken", "Blinken" and "he" end up as one entity.
-import { AGENT_NOUN, isSpeakerNoun, NON_NAME_CAPS, OBLIQUE_PREPOSITIONS, ORG_HEAD_NOUNS, PLACE_FIRST_WORDS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.js';
+import { AGENT_NOUN, isSpeakerNoun, isTitleWord, NON_NAME_CAPS, OBLIQUE_PREPOSITIONS, ORG_HEAD_NOUNS, PLACE_FIRST_WORDS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import type { EntityMention } from './mentions.js';
 import { nearestGroup, nearestGroupNoun, nearestOrg, nearestPerson, nearestWithRole, newMentionLog } from './mentions.js';
 import type { MentionLog } from './mentions.js';
@@ -46,7 +46,7 @@ const MODIFIER_TITLES = new Set(`Vice Prime Deputy Associate Assistant Acting Se
   Provincial National Federal Foreign Interior Defense Defence Finance Health Justice Trade Energy Home Education
   Transport Transportation Environment Agriculture Labor Labour Economy Economic Affairs Special Executive Majority
   Minority Presidential Supreme State`.split(/\s+/));
-const isTitle = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ''));
+const isTitle = isTitleWord;
 const isAcronym = (w: string) => /^(?:\p{Lu}\.?){2,}$/u.test(stripPossessive(w)) && !/^(?:\p{Lu}\.){2,}$/u.test(w);
 const isNameToken = (w: string) => isCap(w) && !NON_NAME_CAPS.has(w);
 
@@ -140,7 +140,9 @@ export function trailingCapRun(np: Item[], firstMayBeCommon = true): Item[] {
     const t = np[i - 1]!;
     if (t.type !== 'w') break;
     // An agent noun opening a run of three ("Baker Tom Hill", "Sprinter Tia Brooks") is a role, not a first name.
-    const role = i - 1 === 0 && firstMayBeCommon && (commonWord(t.text) || (np.length >= 3 && AGENT_NOUN.test(lower(t.text))));
+    // A title stays in the run so that the name after it is a person's ("Mrs Patel", "Dr. Ruiz").
+    const role = i - 1 === 0 && firstMayBeCommon && ((commonWord(t.text) && !(isTitle(t.text) && np.length > 1)) ||
+      (np.length >= 3 && AGENT_NOUN.test(lower(t.text))));
     const cap = isCap(t.text) && !role;
     const particle = PARTICLES.has(t.text) && i < np.length && i - 1 > 0 && isCap(np[i - 2]!.text);
     if (!cap && !particle) break;

@@ -11,7 +11,8 @@ const CLAIM_LEMMAS = ['add', 'announce', 'declare', 'confirm', 'warn', 'note', '
   'concede', 'allege', 'testify', 'recall', 'reply', 'respond', 'estimate', 'disclose', 'agree', 'maintain', 'promise',
   'vow', 'pledge', 'repeat', 'continue', 'conclude', 'observe', 'comment', 'remark', 'caution', 'complain', 'suggest',
   'point out', 'deny', 'reiterate', 'affirm', 'counter', 'boast', 'joke', 'quip', 'recount', 'explain', 'answer',
-  'mention', 'speculate', 'acknowledge', 'concur', 'exclaim', 'shout', 'whisper', 'muse', 'lament', 'forecast'];
+  'mention', 'speculate', 'acknowledge', 'concur', 'exclaim', 'shout', 'whisper', 'muse', 'lament', 'forecast',
+  'chant', 'yell', 'scream', 'cry', 'plead', 'assure', 'insist', 'hint', 'predict', 'opine'];
 const DIRECTIVE_LEMMAS = ['urge', 'encourage', 'remind', 'ask', 'advise', 'call on', 'instruct', 'order', 'implore',
   'beg', 'request', 'appeal to'];
 const QUOTE_ONLY_LEMMAS = ['call', 'describe', 'dub', 'term', 'label', 'brand'];
@@ -149,6 +150,12 @@ export const TITLE_WORDS = new Set(`President Vice Prime Minister Secretary Stat
   Ayatollah Imam Rabbi Father Sister Brother Detective Agent Superintendent Constable Marshal Executive Senior
   Special Envoy Representative Minister Presidential Nobel Laureate Former former Interim Regional Provincial
   National Federal Education Transport Transportation Environment Agriculture Labor Labour Economy Economic Affairs`.split(/\s+/));
+
+/** A title word, abbreviated ("Col."), or hyphenated from title words ("Secretary-General", "Attorney-General"). */
+export function isTitleWord(w: string): boolean {
+  const bare = w.replace(/\.$/, '');
+  return TITLE_WORDS.has(w) || TITLE_WORDS.has(bare) || (bare.includes('-') && bare.split('-').every((p) => TITLE_WORDS.has(p)));
+}
 
 /** Capitalised words that mark a place, event or thing rather than a person ("Take a Hike Day", "Research Triangle Park"). */
 export const NON_PERSON_WORDS = new Set(`Day Week Month Year Park Street Road Avenue River Lake Island Islands Mountain

@@ -48,7 +48,7 @@ export function roleWords(role: string | null): string[] {
 }
 
 export function addMention(log: MentionLog, m: Omit<EntityMention, 'sentence'>): void {
-  const dup = log.entries.find((e, i) => i >= log.entries.length - 8 && e.start === m.start && e.kind === m.kind);
+  const dup = log.entries.slice(-8).find((e) => e.start === m.start && e.kind === m.kind);
   if (dup) {
     if (!dup.speaker && m.speaker) dup.speaker = m.speaker;
     return;
@@ -81,13 +81,13 @@ function pickInSentence(log: MentionLog, at: number, ok: (m: EntityMention) => b
 
 /** A named person of the current sentence before `at`: its first subject, else its first mention. */
 export function personInSentence(log: MentionLog, at: number): EntityMention | null {
-  const here = log.entries.filter((m, i) => i >= log.entries.length - 12 && m.sentence === log.sentence && m.start < at && m.kind === 'person' && !m.weak);
+  const here = log.entries.slice(-12).filter((m) => m.sentence === log.sentence && m.start < at && m.kind === 'person' && !m.weak);
   return here.find((m) => m.subject) ?? here[0] ?? null;
 }
 
 /** An organisation named in the current sentence before `at`. */
 export function orgInSentence(log: MentionLog, at: number): EntityMention | null {
-  return log.entries.find((m, i) => i >= log.entries.length - 12 && m.sentence === log.sentence && m.start < at && m.kind === 'organization') ?? null;
+  return log.entries.slice(-12).find((m) => m.sentence === log.sentence && m.start < at && m.kind === 'organization') ?? null;
 }
 
 /** "he"/"she": the nearest person; a lone possessive name only when no named person is in its sentence or later. */
@@ -171,7 +171,7 @@ export function scanMentions(log: MentionLog, items: Item[]): void {
       const nextWord = items[j]?.type === 'w' ? items[j]!.text : '';
       // A name in a capitalised org run is not a person ("Brian Clay Foundation" stops at the org word already).
       if (!ORG_WORDS.has(nextWord)) {
-        addMention(log, { speaker: null, name, kind: 'person', head: null, roles: [], start: run[0]!.start, subject: subjectAt(items.indexOf(run[0]!)) && !isPossessive(words.at(-1)!), weak: false });
+        addMention(log, { speaker: null, name, kind: 'person', head: null, roles: [], start: run[0]!.start, subject: subjectAt(i + (items[i] === run[0] ? 0 : items.slice(i, j).indexOf(run[0]!))) && !isPossessive(words.at(-1)!), weak: false });
       }
     } else if (run.length === 1 && isNameWord(words[0]!)) {
       const bare = stripPossessive(words[0]!);

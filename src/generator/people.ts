@@ -3,7 +3,7 @@
 // so no name is ever invented; mentions let prompts resolve "he" to a name.
 import type { Span } from './article.js';
 import type { Speaker } from './entities.js';
-import { NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS, TITLE_WORDS } from './lexicon.js';
+import { isTitleWord, NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS } from './lexicon.js';
 import { countLeading } from './search.js';
 
 export interface Person {
@@ -60,7 +60,7 @@ export function affiliationIn(phrase: string | null): string | null {
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*/gu;
 const isCap = (w: string) => /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['\u2019]s$/, '');
-const isTitle = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, ''));
+const isTitle = isTitleWord;
 
 function nameToken(w: string): boolean {
   const bare = stripPossessive(w);

@@ -267,7 +267,11 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
     return { ref: sp, mention: null, cue: verb, how: 'reported', content: content.items, quotes: content.quotes };
   }
 
-  const subj = subjectBefore(ctx, items, v);
+  // "… said the outbreak was under control, but warned that …": a coordinated verb shares the earlier source.
+  const shared = earlier.at(-1);
+  const subj = shared && items[v - 1]?.type === 'w' && /^(?:and|but)$/.test(items[v - 1]!.text) && isPunct(items[v - 2], ',')
+    ? { speaker: refTo(shared.speaker!), mention: shared.mention, startIdx: v }
+    : subjectBefore(ctx, items, v);
   if (!subj) return null;
   const claim: Claim = { ref: subj.speaker, mention: subj.mention, cue: verb, how: 'reported', content: [], quotes: [] };
   // Skip time adverbials right after the verb ("said Friday", "said late Thursday").
@@ -578,7 +582,7 @@ function complement(items: Item[], from: number, sv: SpeechVerb): { items: Item[
   for (let k = p + 1; k < stop; k++) {
     if (!isPunct(items[k - 1], ',')) continue;
     if (SPEECH_VERB_FORMS.get(items[k]!.text)?.form === 'ing') { stop = k - 1; break; }
-    if (/^(?:while|whereas|but|and|although|though)$/.test(items[k]!.text) && items.slice(k + 2, k + 6).some((t) => speechVerbAt(t))) { stop = k - 1; break; }
+    if (/^(?:while|whereas|but|and|although|though)$/.test(items[k]!.text) && items.slice(k + 1, k + 6).some((t) => speechVerbAt(t))) { stop = k - 1; break; }
   }
   const content = trimContent(items.slice(p, stop));
   if (wordsOf(content) + content.filter((t) => t.type === 'q').length < 2 && !content.some((t) => t.type === 'q')) return null;

@@ -206,3 +206,24 @@ describe('message nouns as cues', () => {
     expect(items('The warning was ignored by most drivers on the coast road.')).toEqual([]);
   });
 });
+
+describe('more sources and verbs', () => {
+  it('a one-word name after a title is a person ("Mrs Patel"), so "she" finds her', () => {
+    expect(items('Dr. Ana Ruiz said the water was safe.', '‘It is a disgrace,’ said Mrs Patel, who lives nearby. She added: ‘Nobody listened to us.’'))
+      .toEqual([['the water was safe', 'Ana Ruiz', false], ['It is a disgrace,', 'Patel', true], ['Nobody listened to us.', 'Patel', true]]);
+  });
+
+  it('a hyphenated title ("Secretary-General") is a title, not part of the name', () => {
+    expect(items('UN Secretary-General Mara Holm urged all sides to show restraint.')).toEqual([
+      ['to show restraint', 'Mara Holm', false]]);
+  });
+
+  it('manner-of-speaking verbs are speech verbs ("chanted")', () => {
+    expect(items('“We want our jobs back,” the strikers chanted.')).toEqual([['We want our jobs back,', 'strikers (unnamed)', true]]);
+  });
+
+  it('", but warned that …" is a second claim of the same source', () => {
+    expect(items('Minister Lia Berg said the outbreak was under control, but warned that cases could rise.')).toEqual([
+      ['the outbreak was under control', 'Lia Berg', false], ['cases could rise', 'Lia Berg', false]]);
+  });
+});
