@@ -288,7 +288,8 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
   }
   if (!isSpeakerNoun(headWord)) return null;
   // "the agency", "The American space agency": a definite organisation description refers back.
-  if (det === 'the' && ORG_HEAD_NOUNS.has(headWord) && !PLURAL.test(headWord)) {
+  // A possessive makes a new entity ("the senator's office"), not a reference back.
+  if (det === 'the' && ORG_HEAD_NOUNS.has(headWord) && !PLURAL.test(headWord) && !body.some((t) => isPossessive(t.text))) {
     const m = nearestOrg(focus.log, at, headWord);
     if (m) return refMention(reg, m, words.map((t) => t.text).join(' '));
   }

@@ -122,6 +122,10 @@ export const MESSAGE_NOUNS = new Set(`message messages warning warnings words ad
 export const SUPPORT_VERB_FORMS = new Set(['issue', 'give', 'send', 'make', 'repeat', 'renew', 'deliver', 'sound']
   .flatMap((lemma) => speechForms(lemma).map(([form]) => form)));
 
+/** Nouns ending in "-ly" that are no adverbs ("the family said", "an ally warned"). */
+export const LY_NOUNS = new Set(`family ally rally supply assembly anomaly monopoly reply jelly belly bully lily holly
+  folly homily melancholy italy july emily kelly sally molly billy willy`.split(/\s+/));
+
 /** Abbreviated titles and the role word they stand for ("Col." -> "colonel", "the colonel said"). */
 export const TITLE_ABBREVIATIONS: Record<string, string> = {
   Col: 'colonel', Gen: 'general', Lt: 'lieutenant', Sgt: 'sergeant', Capt: 'captain', Maj: 'major', Adm: 'admiral',

@@ -11,7 +11,7 @@ import { newFocus, newRegistry, refMention, refTo, registerAcronyms, resolveNP, 
 import type { MentionLog } from './mentions.js';
 import { addMention, lastSpeaker, nearestPerson, orgInSentence, personInSentence, roleWords, scanMentions } from './mentions.js';
 import {
-  CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, IRREGULAR_PAST, MESSAGE_NOUNS, NOUN_TOO, ORG_HEAD_NOUNS, SPEECH_VERB_FORMS, SUPPORT_VERB_FORMS, WEEKDAYS,
+  CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, IRREGULAR_PAST, LY_NOUNS, MESSAGE_NOUNS, NOUN_TOO, ORG_HEAD_NOUNS, SPEECH_VERB_FORMS, SUPPORT_VERB_FORMS, WEEKDAYS,
 } from './lexicon.js';
 import type { SpeechVerb } from './lexicon.js';
 import type { QuoteSegment } from './quoteMarks.js';
@@ -393,11 +393,13 @@ function negatedOrPassive(items: Item[], v: number, sv: SpeechVerb): boolean {
     if (sv.form === 'ing' && BE.test(w)) continue;
     if (/^(?:be|to|would|could|might|may|can|should|must)$/.test(w) || BE.test(w)) return true;
     if (w === 'the' || w === 'a' || w === 'an' || w === 'his' || w === 'her' || w === 'their' || w === 'its') return true;
-    if (!SUBJ_SKIP.has(w) && !/ly$/.test(w)) break;
+    if (!SUBJ_SKIP.has(w) && !isAdverbLy(w)) break;
   }
   return false;
 }
 
+/** An "-ly" adverb ("reportedly", "publicly"), not an "-ly" noun ("the family said", "an ally said"). */
+const isAdverbLy = (w: string) => /^[a-z]{3,}ly$/.test(w) && !LY_NOUNS.has(w);
 const BE = /^(?:is|are|was|were|been|am|'s|'re)$/;
 /** A form of "be" right before the verb (adverbs skipped): "are warning", "is now reporting". */
 function beBefore(items: Item[], v: number): boolean {
@@ -454,7 +456,7 @@ const isAcronymWord = (t: Item | undefined) => !!t && t.type === 'w' && /^\p{Lu}
 /** The subject NP before a speech verb, handling appositives ("Sonny Coloma, a presidential spokesman, said"). */
 function subjectBefore(ctx: Ctx, items: Item[], v: number): { speaker: SpeakerRef; mention: Span; startIdx: number } | null {
   let k = v - 1;
-  while (k >= 0 && items[k]!.type === 'w' && (SUBJ_SKIP.has(lower(items[k]!.text)) || BE.test(lower(items[k]!.text)) || /^[a-z]+ly$/.test(items[k]!.text) || lower(items[k]!.text) in WEEKDAYS)) k--;
+  while (k >= 0 && items[k]!.type === 'w' && (SUBJ_SKIP.has(lower(items[k]!.text)) || BE.test(lower(items[k]!.text)) || isAdverbLy(items[k]!.text) || lower(items[k]!.text) in WEEKDAYS)) k--;
   if (parenAcronymAt(items, k)) k -= 3; // "the Joint Chiefs of Staff (JCS) said"
   if (k < 0) return null;
   let endIdx = k;

@@ -227,3 +227,15 @@ describe('more sources and verbs', () => {
       ['the outbreak was under control', 'Lia Berg', false], ['cases could rise', 'Lia Berg', false]]);
   });
 });
+
+describe('nouns that look like other words', () => {
+  it('an "-ly" noun heads a subject ("the family", "an ally"), it is no adverb', () => {
+    expect(items('Lawyers for the family said they would sue. An ally of the mayor said the plan was dead.')).toEqual([
+      ['they would sue', 'lawyers for the family (unnamed)', false], ['the plan was dead', 'an ally of the mayor (unnamed)', false]]);
+  });
+
+  it('a possessive description is a new source, not the organisation named before ("the senator\'s office")', () => {
+    expect(items('“Aid is not arriving,” the refugee agency, UNHCR, said. The senator’s office said that he was recovering.').map((q) => q[1]))
+      .toEqual(['UNHCR', 'senator’s office (unnamed)']);
+  });
+});
