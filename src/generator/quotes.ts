@@ -667,7 +667,9 @@ function trimContent(items: Item[]): Item[] {
   const dash = items.findIndex((t, i) => i >= s && i < s + 12 && isPunct(t, '\u2014\u2013-'));
   if (dash > s && items.slice(s, dash).every((t) => t.type === 'p' || /^[\p{Lu}\d]/u.test(t.text))) s = dash + 1;
   if (items[s]?.type === 'w' && items[s]!.text === 'that') s++;
-  while (e > s && items[e - 1]!.type === 'p') e--;
+  // Sentence punctuation ends no claim; a closing "%" or bracket belongs to it ("turnout was 59.7%").
+  while (e > s && items[e - 1]!.type === 'p' && !/^[%)\]]$/.test(items[e - 1]!.text)) e--;
+  if (isPunct(items[e - 1], ')]') && !items.slice(s, e - 1).some((t) => isPunct(t, '(['))) e--;
   return items.slice(s, e);
 }
 

@@ -239,3 +239,14 @@ describe('nouns that look like other words', () => {
       .toEqual(['UNHCR', 'senator’s office (unnamed)']);
   });
 });
+
+describe('claim edges', () => {
+  it('a claim keeps a closing "%" or a closed bracket, and drops sentence punctuation', () => {
+    expect(items('The commission said turnout was 59.7%. Officials said the fire (the third this year) was out.').map((q) => q[0]))
+      .toEqual(['turnout was 59.7%', 'the fire (the third this year) was out']);
+  });
+
+  it('institutional sources of courts and elections ("the prosecution", "the jury")', () => {
+    expect(items('The prosecution said the witness had lied repeatedly.')).toEqual([['the witness had lied repeatedly', 'prosecution (unnamed)', false]]);
+  });
+});
