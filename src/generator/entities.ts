@@ -175,6 +175,10 @@ export function refMention(reg: Registry, m: EntityMention, alias?: string): Spe
   if (m.kind === 'person') {
     return { name: m.name, kind: 'person', commit: () => (m.speaker = registerPerson(reg, m.name, null, m.name)) };
   }
+  // A named organisation ("World Health Organization", an acronym registered for one) speaks under its name.
+  if (m.kind === 'organization' && !m.head) {
+    return { name: m.name, kind: 'organization', commit: () => (m.speaker = reg.byKey.get(key(m.name)) ?? addSpeaker(reg, { name: m.name, aliases: [], role: null, kind: 'organization', group: false })) };
+  }
   const name = `${m.head ?? m.name} (unnamed)`;
   const kind: SpeakerKind = 'unnamed';
   return { name, kind, commit: () => (m.speaker = addSpeaker(reg, { name, aliases: [], role: null, kind, group: m.kind === 'group' })) };

@@ -161,12 +161,21 @@ export function scanMentions(log: MentionLog, items: Item[]): void {
     let j = i;
     j++; // a possessive ends a name: "NASA's Deep Space Network"
     while (j < items.length && items[j]!.type === 'w' && isCap(items[j]!.text) && !isPossessive(items[j - 1]!.text)) j++;
+    const org = orgName(items, i, j);
+    if (org) {
+      addMention(log, { speaker: null, name: org.name, kind: 'organization', head: null, roles: [], start: org.start, subject: subjectAt(i), weak: false });
+      i = org.end - 1;
+      continue;
+    }
     let run = items.slice(i, j);
     while (run.length > 2 && (DEMONYM.test(run[0]!.text) || AGENT_NOUN.test(lower(run[0]!.text)) || TITLE_WORDS.has(run[0]!.text.replace(/\.$/, '')) || NON_NAME_CAPS.has(run[0]!.text))) run = run.slice(1);
     const words = run.map((r) => r.text);
+    // After a role or title ("Swimmer Lena Park") a place word is a surname too.
+    const roleLed = run.length < j - i;
+    const nameWord = (w: string) => isNameWord(w) || (roleLed && NON_PERSON_WORDS.has(stripPossessive(w)) && /^\p{Lu}\p{Ll}+$/u.test(stripPossessive(w)));
     // After a locative preposition a name is a place ("near Sunan Air Base", "in Costa Rica").
     const locative = items[i - 1]?.type === 'w' && /^(?:in|at|near|across|outside|inside|into|toward|towards|around|through)$/i.test(items[i - 1]!.text);
-    if (run.length >= 2 && run.length <= 3 && words.every(isNameWord) && !PLACE_FIRST_WORDS.has(words[0]!) && !locative) {
+    if (run.length >= 2 && run.length <= 3 && words.every(nameWord) && !PLACE_FIRST_WORDS.has(words[0]!) && !locative) {
       const name = words.map(stripPossessive).join(' ');
       const nextWord = items[j]?.type === 'w' ? items[j]!.text : '';
       // A name in a capitalised org run is not a person ("Brian Clay Foundation" stops at the org word already).
@@ -183,6 +192,26 @@ export function scanMentions(log: MentionLog, items: Item[]): void {
   }
   const group = subjectGroup(items);
   if (group) addMention(log, { speaker: null, name: group.noun, kind: 'group', head: group.noun, roles: [], start: group.start, subject: true, weak: false });
+}
+
+/**
+ * An organisation named by a capitalised run with an organisation word ("the World Health Organization", "British
+ * Transport Police", "Ministry of Defence") or by an acronym ("WHO"); a leading function word is left out.
+ */
+function orgName(items: Item[], i: number, j: number): { name: string; start: number; end: number } | null {
+  let e = j;
+  while (e + 1 < items.length && /^(?:of|for|and)$/.test(items[e]!.text) && items[e + 1]!.type === 'w' && isCap(items[e + 1]!.text)) {
+    e += 2;
+    while (e < items.length && items[e]!.type === 'w' && isCap(items[e]!.text) && !isPossessive(items[e - 1]!.text)) e++;
+  }
+  let s = i;
+  while (s < e && NON_NAME_CAPS.has(items[s]!.text)) s++;
+  const run = items.slice(s, e);
+  if (run.length === 0) return null;
+  const words = run.map((t) => stripPossessive(t.text));
+  const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!) && !/^(?:US|UK|UN|EU|AM|PM|TV|OK)$/.test(words[0]!);
+  if (!acronym && !words.some((w) => ORG_WORDS.has(w))) return null;
+  return { name: words.join(' '), start: run[0]!.start, end: e };
 }
 
 /** A plural person noun heading the sentence's subject: "Economists expect", "But analysts believe". */

@@ -67,7 +67,7 @@ const isVerbish = (t: Item | undefined) =>
     !!speechVerbAt(t));
 const wordsOf = (items: Item[]) => items.filter((t) => t.type === 'w').length;
 const isTimeWord = (t: Item | undefined) =>
-  !!t && t.type === 'w' && (lower(t.text) in WEEKDAYS || /^(?:today|yesterday|tonight|earlier|later|again|also|recently|repeatedly|publicly|privately|separately|previously|once|then|now|later|too|here)$/i.test(t.text));
+  !!t && t.type === 'w' && (lower(t.text) in WEEKDAYS || /^(?:today|yesterday|tonight|earlier|later|again|also|recently|repeatedly|publicly|privately|separately|previously|once|then|now|later|too|here|afterwards|afterward|overnight|there)$/i.test(t.text));
 
 interface Claim {
   ref: SpeakerRef;
@@ -411,7 +411,7 @@ function beBefore(items: Item[], v: number): boolean {
 /** Adverbial remainder after a clause-final verb: "in a statement", "at a news conference in Prague". */
 function onlyAdverbial(rest: Item[]): boolean {
   if (rest.some((t) => t.type === 'q')) return false;
-  const words = rest.filter((t) => t.type === 'w');
+  const words = rest.filter((t) => t.type === 'w' && !isTimeWord(t));
   if (words.length === 0) return true;
   if (!PREP_START.test(lower(words[0]!.text))) return false;
   // Participles may sit in the adverbial ("in a statement released on arrival"); finite verbs may not.

@@ -250,3 +250,15 @@ describe('claim edges', () => {
     expect(items('The prosecution said the witness had lied repeatedly.')).toEqual([['the witness had lied repeatedly', 'prosecution (unnamed)', false]]);
   });
 });
+
+describe('organisations and people mentioned without speaking', () => {
+  it('"the agency" refers to an organisation only named before, not quoted ("declared …")', () => {
+    expect(items('The World Health Organization on Monday declared the outbreak an emergency. The agency urged countries to share data.'))
+      .toEqual([['to share data', 'World Health Organization', false]]);
+  });
+
+  it('a person introduced by a role noun, even with a place-like surname ("Swimmer Lena Park"), is "she"', () => {
+    expect(items('Coach Ben Ode cheered. Swimmer Lena Park, 19, won gold. “I couldn’t believe the clock,” she told the BBC afterwards.').map((q) => q[1]))
+      .toEqual(['Lena Park']);
+  });
+});
