@@ -11,7 +11,7 @@ import { newFocus, newRegistry, refMention, refTo, registerAcronyms, resolveNP, 
 import type { MentionLog } from './mentions.js';
 import { addMention, lastSpeaker, nearestPerson, orgInSentence, personInSentence, roleWords, scanMentions } from './mentions.js';
 import {
-  CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, IRREGULAR_PAST, LY_NOUNS, MESSAGE_NOUNS, NOUN_TOO, ORG_HEAD_NOUNS, SPEECH_VERB_FORMS, SUPPORT_VERB_FORMS, WEEKDAYS,
+  CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, IRREGULAR_PAST, isSpeakerNoun, LY_NOUNS, MESSAGE_NOUNS, NOUN_TOO, ORG_HEAD_NOUNS, SPEECH_VERB_FORMS, SUPPORT_VERB_FORMS, WEEKDAYS,
 } from './lexicon.js';
 import type { SpeechVerb } from './lexicon.js';
 import type { QuoteSegment } from './quoteMarks.js';
@@ -233,7 +233,10 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   if (negatedOrPassive(items, v, sv)) return null;
   if (items[vEnd + 1]?.type === 'w' && items[vEnd + 1]!.text === 'by') return null; // "the island claimed by China"
   // "reports", "calls": a noun as often as a verb; a verb when "that" or a quotation follows.
-  if ((sv.form === 's' || sv.form === 'base') && NOUN_TOO.has(sv.lemma) && !(items[vEnd + 1]?.text === 'that' || items[vEnd + 1]?.type === 'q')) return null;
+  // After a plural subject ("campaigners claim", "they report") the plain form is the verb.
+  const pluralSubject = sv.form === 'base' && items[v - 1]?.type === 'w' &&
+    (/^(?:they|we|you|i)$/i.test(items[v - 1]!.text) || (isSpeakerNoun(lower(items[v - 1]!.text)) && /(?:[^s]s|people|police)$/.test(lower(items[v - 1]!.text))));
+  if ((sv.form === 's' || sv.form === 'base') && NOUN_TOO.has(sv.lemma) && !pluralSubject && !(items[vEnd + 1]?.text === 'that' || items[vEnd + 1]?.type === 'q')) return null;
 
   // Inverted: `"…," said X` or `CLAUSE, said X, a spokesman.`
   const prev = items[v - 1];
@@ -321,7 +324,8 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
     const right = trimContent(rest.slice(1));
     if (wordsOf(right) < 2) return null;
     claim.how = 'parenthetical';
-    claim.content = wordsOf(left) > 2 ? trimContent([...left, ...right]) : right;
+    // "The decision, the minister said, was final": the words before are the subject the claim needs.
+    claim.content = wordsOf(left) > 2 || (wordsOf(left) > 0 && isVerbish(right[0])) ? trimContent([...left, ...right]) : right;
     return claim;
   }
   const content = complement(items, p, sv);

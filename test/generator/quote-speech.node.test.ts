@@ -262,3 +262,20 @@ describe('organisations and people mentioned without speaking', () => {
       .toEqual(['Lena Park']);
   });
 });
+
+describe('interpolated sources and plain forms', () => {
+  it('"The decision, the minister said, was final": the claim starts where the sentence starts', () => {
+    expect(items('Minister Clara Boyd spoke in Leeds. The decision, the minister said, was final.')).toEqual([
+      ['The decision, the minister said, was final', 'Clara Boyd', false]]);
+  });
+
+  it('an adverb before an interpolated source is left out ("Now, she said, …")', () => {
+    expect(items('Minister Clara Boyd spoke in Leeds. Now, she said, the work can begin.')).toEqual([
+      ['the work can begin', 'Clara Boyd', false]]);
+  });
+
+  it('a noun-like plain form after a plural subject is the verb ("campaigners claim")', () => {
+    expect(items('Campaigners claim the new road will destroy the old wood.')).toEqual([
+      ['the new road will destroy the old wood', 'campaigners (unnamed)', false]]);
+  });
+});
