@@ -96,7 +96,9 @@ export const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/;
 
 /** A noun that can name a source, in either number ("citizen" from "citizens", an agent noun like "shopper"). */
 export function isSpeakerNoun(w: string): boolean {
-  return SPEAKER_NOUNS.has(w) || SPEAKER_NOUNS.has(`${w}s`) || (/s$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -1))) || AGENT_NOUN.test(w);
+  const one = /s$/.test(w) ? w.slice(0, -1) : w;
+  return SPEAKER_NOUNS.has(w) || SPEAKER_NOUNS.has(`${w}s`) || SPEAKER_NOUNS.has(one) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(one) ||
+    AGENT_NOUN.test(w);
 }
 
 /** Nouns heading a description of an organisation ("the agency", "the health ministry"): "it", not "he". */

@@ -241,7 +241,7 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   // Inverted: `"…," said X` or `CLAUSE, said X, a spokesman.`
   const prev = items[v - 1];
   // Inversion ("…,” said X") is for verbs without an object; "“…,” the leader, Ann Briggs, told the BBC" is not one.
-  if (prev && (prev.type === 'q' || isPunct(prev, ',')) && (cls === 'say' || cls === 'claim' || cls === 'quoteOnly') && sv.lemma !== 'tell') {
+  if (prev && (prev.type === 'q' || isPunct(prev, ',')) && (cls === 'say' || cls === 'claim' || cls === 'quoteOnly' || sv.lemma === 'ask') && sv.lemma !== 'tell') {
     const inv = invertedSpeaker(ctx, items, vEnd + 1);
     if (inv) {
       const claim: Claim = { ref: inv.speaker, mention: inv.mention, cue: verb, how: 'after-quote', content: [], quotes: [] };
@@ -443,7 +443,9 @@ function invertedSpeaker(ctx: Ctx, items: Item[], from: number): { speaker: Spea
   const rest = items.slice(k);
   const ok = rest.length === 0 || rest.every((t) => t.type === 'p') ||
     (isPunct(rest[0], ',') && (rest[1]?.type === 'q' || !rest.slice(1).some((t) => isVerbish(t) && !/^[a-z]+ed$/.test(t.text)))) ||
-    (isPunct(rest[0], '.:;') ) || rest[0]?.type === 'q' || onlyAdverbial(rest);
+    (isPunct(rest[0], '.:;') ) || rest[0]?.type === 'q' || onlyAdverbial(rest) ||
+    // "…,” said X, adding that …": a participle phrase after the speaker.
+    (isPunct(rest[0], ',') && rest[1]?.type === 'w' && /^[a-z]{3,}ing$/.test(rest[1].text));
   if (!ok) return null;
   const speaker = resolveNP(ctx.reg, np, ctx.focus);
   if (!speaker) return null;

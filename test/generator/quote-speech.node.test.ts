@@ -279,3 +279,19 @@ describe('interpolated sources and plain forms', () => {
       ['the new road will destroy the old wood', 'campaigners (unnamed)', false]]);
   });
 });
+
+describe('inverted attributions', () => {
+  it('"…,” said X, adding that …": the quote and the participle\'s claim', () => {
+    expect(items('“We will not stop,” said Tom Ruiz, adding that more marches were planned.')).toEqual([
+      ['We will not stop,', 'Tom Ruiz', true], ['more marches were planned', 'Tom Ruiz', false]]);
+  });
+
+  it('"“…?” asked X": a question is quoted speech, and the next bare quote continues it', () => {
+    expect(items('“Are we safe?” asked one mother. “Nobody tells us anything.”')).toEqual([
+      ['Are we safe?', 'one mother (unnamed)', true], ['Nobody tells us anything.', 'one mother (unnamed)', true]]);
+  });
+
+  it('a family or role noun heads an unnamed source ("his daughter")', () => {
+    expect(items('“He was kind,” his daughter said.')).toEqual([['He was kind,', 'his daughter (unnamed)', true]]);
+  });
+});
