@@ -284,7 +284,9 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
       },
     };
   }
-  const headWord = lower(head.at(-1)!.text);
+  // The head of a post-modified description is its first source noun: "a person familiar with the talks".
+  const prep = head.findIndex((t, i) => i > 0 && PREPOSITIONS.has(t.text));
+  const headWord = lower(((prep > 0 ? head.slice(0, prep).find((t) => isSpeakerNoun(lower(t.text))) : undefined) ?? head.at(-1)!).text);
   // "the colonel", "the superintendent": the nearest person introduced with that title.
   if (det === 'the' && body.length === 1) {
     const m = nearestWithRole(focus.log, at, headWord);

@@ -89,7 +89,8 @@ export const SPEAKER_NOUNS = new Set(`official officials spokesman spokeswoman s
   force forces guard agencies ministries governments militaries companies groups organizations institute university service
   club clubs union unions association federation league charity hospital school museum zoo airline airlines bank
   operator regulator watchdog utility team teams prosecution defence defense campaign opposition coalition embassy
-  consulate cabinet panel jury tribunal inquiry poll`.split(/\s+/));
+  consulate cabinet panel jury tribunal inquiry poll person persons people individual individuals man men woman women
+  boy boys girl girls child children`.split(/\s+/));
 
 /** Agent nouns by their suffix ("shopper", "bystander", "protester", "pianist", "resident"): people who can speak. */
 export const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/;

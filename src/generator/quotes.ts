@@ -419,7 +419,7 @@ function onlyAdverbial(rest: Item[]): boolean {
   if (words.length === 0) return true;
   if (!PREP_START.test(lower(words[0]!.text))) return false;
   // Participles may sit in the adverbial ("in a statement released on arrival"); finite verbs may not.
-  return !rest.some((t) => t.type === 'w' && (AUX.test(lower(t.text)) || t.text === 'that' || SPEECH_VERB_FORMS.get(lower(t.text))?.cls === 'say'));
+  return !rest.some((t) => t.type === 'w' && (AUX.test(lower(t.text)) || t.text === 'that' || speechVerbAt(t)?.cls === 'say'));
 }
 
 /** The NP after an inverted verb ("said Coloma", "said a defense ministry spokesman, …"). */

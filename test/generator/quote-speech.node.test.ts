@@ -295,3 +295,14 @@ describe('inverted attributions', () => {
     expect(items('“He was kind,” his daughter said.')).toEqual([['He was kind,', 'his daughter (unnamed)', true]]);
   });
 });
+
+describe('wire-service sources', () => {
+  it('a post-modified unnamed source ("a person familiar with the talks") is headed by its first source noun', () => {
+    expect(items('A person familiar with the talks said the sides had agreed on a price.')).toEqual([
+      ['the sides had agreed on a price', 'a person familiar with the talks (unnamed)', false]]);
+  });
+
+  it('"said in a tweet on Sunday" closes the attribution (a noun "tweet", no verb)', () => {
+    expect(items('“This is a sad day,” Gov. Ann Holt said in a tweet on Sunday.')).toEqual([['This is a sad day,', 'Ann Holt', true]]);
+  });
+});
