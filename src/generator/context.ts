@@ -7,7 +7,11 @@ import type { Layout } from './evidence.js';
 import { buildLayout, sentenceAt } from './evidence.js';
 import type { People } from './people.js';
 import { findPeople, personBefore } from './people.js';
+import { SPEECH_VERB_SRC } from './lexicon.js';
 import { danglingPronoun, quoted, replacePronoun, tidyEnd, WIRE_DATELINE, wordCount } from './wording.js';
+
+/** "It said …", "They warned that …": a pronoun source with any speech verb of the lexicon. */
+const SOURCE_PRONOUN = new RegExp(`^(?:It|They)\\s+(?:${SPEECH_VERB_SRC})\\s+(?:that\\s+)?(?=\\p{Ll})`, 'u');
 
 export interface Context {
   text: string;
@@ -174,7 +178,7 @@ export function renderExcerpt(ctx: Context, ex: Excerpt, { blank, dropPeriod = t
   body = tidyEnd(body, dropPeriod || ex.cutRight);
   let cutLeft = ex.cutLeft;
   // "It said the missiles flew …": the source is elsewhere; the reported words stand on their own.
-  const source = /^(?:It|They)\s+(?:said|says|added|reported|announced)\s+(?:that\s+)?(?=\p{Ll})/u.exec(body);
+  const source = SOURCE_PRONOUN.exec(body);
   if (source) { body = body.slice(source[0].length); cutLeft = true; }
   for (let guard = 0; guard < 4; guard++) {
     const hit = danglingPronoun(body);

@@ -1,6 +1,7 @@
 // Quote finding as cue / source / content on sentences of our own: speech verbs by lemma and form, directives,
 // objects of "told", quotation marks, and speaker resolution over the article's mentions.
 import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../src/generator/quiz.js';
 import { facts } from './helpers.js';
 
 const doc = (...paragraphs: string[]) => facts(` date 2024-05-10\n${paragraphs.join('\n\n')}`);
@@ -304,5 +305,14 @@ describe('wire-service sources', () => {
 
   it('"said in a tweet on Sunday" closes the attribution (a noun "tweet", no verb)', () => {
     expect(items('“This is a sad day,” Gov. Ann Holt said in a tweet on Sunday.')).toEqual([['This is a sad day,', 'Ann Holt', true]]);
+  });
+});
+
+describe('excerpts in prompts', () => {
+  it('an excerpt opening "It warned that …" drops the pronoun source, as for "It said that …"', () => {
+    const text = ' date 2024-05-10\nThe weather service issued a flood alert for the valley on Thursday.\n\n' +
+      'It warned that the river would rise 3 meters by Saturday, the highest level since 1998.';
+    const prompts = generateQuiz(text).quiz.questions.map((q) => q.prompt);
+    expect(prompts).toContain('What distance is missing from this sentence of the article: “… the river would rise ____ by Saturday, the highest level since 1998”?');
   });
 });
