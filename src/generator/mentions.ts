@@ -5,6 +5,7 @@
 import type { Speaker } from './entities.js';
 import { AGENT_NOUN, isSpeakerNoun, NON_NAME_CAPS, NON_PERSON_WORDS, OBLIQUE_PREPOSITIONS, ORG_WORDS, PLACE_FIRST_WORDS, TITLE_ABBREVIATIONS,
   TITLE_WORDS } from './lexicon.js';
+import { isCountryWord } from './people.js';
 import type { Item } from './tokens.js';
 import { isCap, isPossessive, lower, stripPossessive } from './tokens.js';
 
@@ -186,7 +187,7 @@ export function scanMentions(log: MentionLog, items: Item[]): void {
       const bare = stripPossessive(words[0]!);
       const full = known.get(bare);
       if (full) addMention(log, { speaker: null, name: full, kind: 'person', head: null, roles: [], start: t.start, subject: subjectAt(i) && !isPossessive(t.text), weak: false });
-      else if (isPossessive(t.text) && !DEMONYM.test(bare)) addMention(log, { speaker: null, name: bare, kind: 'person', head: null, roles: [], start: t.start, subject: false, weak: true });
+      else if (isPossessive(t.text) && !DEMONYM.test(bare) && !isCountryWord(bare)) addMention(log, { speaker: null, name: bare, kind: 'person', head: null, roles: [], start: t.start, subject: false, weak: true });
     }
     i = j - 1;
   }

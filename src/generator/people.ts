@@ -46,6 +46,9 @@ const COUNTRY_RE = new RegExp(
   `(?<![\\p{L}.])(?:${COUNTRIES.map(([w]) => w).sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}])`, 'u');
 const COUNTRY_OF = new Map(COUNTRIES);
 
+/** A country name or demonym ("Jamaica" is not listed, "China", "Russian" are): never a person's name. */
+export const isCountryWord = (w: string): boolean => COUNTRY_OF.has(w);
+
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -140,7 +140,7 @@ function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): 
   for (const c of claims) emitClaim(ctx, c);
   if (ctx.pending.length) flushPending(ctx, namedHere(ctx, items, claims));
   // Quotes with no attribution in their sentence: continuation of the paragraph's speaker, a source named before a
-  // colon or dash ("X had a simple message: “…”"), the next sentence's speaker, or the focus.
+  // colon or dash ("X had a simple message: “…”"), the next sentence's speaker, or the nearest person mentioned.
   let last: Speaker | null = claims.at(-1)?.speaker ?? paraSpeaker;
   items.forEach((it, idx) => {
     if (it.type !== 'q' || ctx.segSpeaker.has(it.seg!)) return;
@@ -192,7 +192,7 @@ function contextSpeaker(ctx: Ctx, at: number): Speaker | null {
   return m ? refMention(ctx.reg, m).commit() : null;
 }
 
-/** Gives the waiting quotes the next sentence's speaker, or their fallback (the focus when they were read). */
+/** Gives the waiting quotes the next sentence's speaker, or their fallback (the context when they were read). */
 function flushPending(ctx: Ctx, named: Speaker | null): void {
   for (const { q, fallback } of ctx.pending) {
     const sp = named ?? fallback;

@@ -181,6 +181,11 @@ describe('quotes whose source is named around them', () => {
       ['unless prices fell', 'Ben Ola', false], ['we will cut the tax.', 'Ben Ola', true]]);
   });
 
+  it('a country\'s possessive is never a person ("China\'s foreign ministry … he said")', () => {
+    expect(items('Secretary of State Ann Lowe met her counterpart. China’s foreign ministry protested.', '“We will respond,” she said.'))
+      .toEqual([['We will respond,', 'Ann Lowe', true]]);
+  });
+
   it('a possessive in the pronoun\'s own sentence is no antecedent', () => {
     expect(items('Spokeswoman Kim Lee spoke on Monday.', 'Navcom’s first estimate is that the ship sank quickly, she added.')).toEqual([
       ['Navcom’s first estimate is that the ship sank quickly', 'Kim Lee', false]]);
