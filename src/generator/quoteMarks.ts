@@ -101,10 +101,11 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
         finish(i, true);
       }
     }
-    // A single mark never closed was an apostrophe, unless a weak close ("… the players' ") ends it.
+    // A single mark never closed was an apostrophe, unless a weak close ("… the players' ") ends it or it opens
+    // the paragraph: a quote running on into the next paragraph, as British copy does.
     if (kind === 'single') {
       if (weakClose >= 0) finish(weakClose, true);
-      else { openAt = -1; kind = null; }
+      else if (openAt !== p.start) { openAt = -1; kind = null; }
     }
     const leftOpen = openAt >= 0;
     if (leftOpen) finish(paraEnd, false);

@@ -80,6 +80,13 @@ describe('single quotation marks (British style)', () => {
       ['reckless', 'Jo Park', true], ['it would fail', 'Jo Park', false]]);
   });
 
+  it('a single-quoted quote opening a paragraph may run on into the next one, one item per opening mark', () => {
+    expect(items('Nurse Jane Cole, 52, said the ward was full.', '\'We had patients in the corridors. Nobody slept.',
+      '\'I have never seen anything like it,\' she said.')).toEqual([
+      ['the ward was full', 'Jane Cole', false], ['We had patients in the corridors. Nobody slept.', 'Jane Cole', true],
+      ['I have never seen anything like it,', 'Jane Cole', true]]);
+  });
+
   it('apostrophes never open a quote', () => {
     expect(doc('It’s the council’s plan, and the mayor\'s staff don\'t like it.').quotes).toEqual([]);
   });
