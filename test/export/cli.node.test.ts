@@ -120,7 +120,7 @@ describe('export CLI: output', () => {
     expect([a.status, b.status]).toEqual([0, 0]);
     expect(a.stderr).toMatch(/export: wrote /);
     expect(readFileSync(join(dir, 'a.zip')).equals(readFileSync(join(dir, 'b.zip')))).toBe(true);
-  });
+  }, 60_000); // two tsx start-ups: seconds each on a loaded 2-core machine
 });
 
 describe('src/export stays pure for the browser', () => {
