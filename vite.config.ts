@@ -156,6 +156,8 @@ export default defineConfig(({mode}) => ({
           include: ['test/**/*.node.test.ts'],
           exclude: ['test/e2e/**'],
           environment: 'node',
+          // Some tests start a CLI (tsx takes seconds on a loaded 2-core machine); they wait on its exit, not a clock.
+          testTimeout: 30_000,
         },
       },
       {
