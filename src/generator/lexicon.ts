@@ -8,11 +8,12 @@ export type SpeechClass = 'say' | 'claim' | 'directive' | 'quoteOnly';
 const SAY_LEMMAS = ['say', 'tell', 'write', 'tweet', 'post'];
 const CLAIM_LEMMAS = ['add', 'announce', 'declare', 'confirm', 'warn', 'note', 'report', 'explain', 'state', 'insist',
   'argue', 'claim', 'stress', 'emphasize', 'emphasise', 'acknowledge', 'admit', 'predict', 'reveal', 'assert', 'contend',
-  'concede', 'allege', 'testify', 'recall', 'reply', 'respond', 'estimate', 'disclose', 'agree', 'maintain', 'promise',
+  'concede', 'allege', 'testify', 'recall', 'reply', 'respond', 'estimate', 'disclose', 'maintain', 'promise',
   'vow', 'pledge', 'repeat', 'continue', 'conclude', 'observe', 'comment', 'remark', 'caution', 'complain', 'suggest',
   'point out', 'deny', 'reiterate', 'affirm', 'counter', 'boast', 'joke', 'quip', 'recount', 'explain', 'answer',
   'mention', 'speculate', 'acknowledge', 'concur', 'exclaim', 'shout', 'whisper', 'muse', 'lament', 'forecast',
   'chant', 'yell', 'scream', 'cry', 'plead', 'assure', 'insist', 'hint', 'predict', 'opine'];
+// "agree" is left out: "ministers agreed to cut output" reports an event, not words.
 const DIRECTIVE_LEMMAS = ['urge', 'encourage', 'remind', 'ask', 'advise', 'call on', 'instruct', 'order', 'implore',
   'beg', 'request', 'appeal to'];
 const QUOTE_ONLY_LEMMAS = ['call', 'describe', 'dub', 'term', 'label', 'brand'];

@@ -328,3 +328,9 @@ describe('excerpts in prompts', () => {
     expect(prompts).toContain('What distance is missing from this sentence of the article: “… the river would rise ____ by Saturday, the highest level since 1998”?');
   });
 });
+
+describe('events are not claims', () => {
+  it('"agreed" reports an agreement, not words', () => {
+    expect(items('In a long meeting on Monday, ministers agreed to cut output. The two sides had agreed that talks would resume.')).toEqual([]);
+  });
+});
