@@ -4,8 +4,8 @@ import type { Speaker } from './entities.js';
 import type { DateFact, Facts, MeasureFact } from './facts.js';
 import { extractFactsFromArticle } from './facts.js';
 import type { Layout } from './evidence.js';
-import { buildLayout, sentenceAt } from './evidence.js';
-import type { People } from './people.js';
+import { buildLayout, previousSentenceStart, sentenceAt } from './evidence.js';
+import type { People, Person } from './people.js';
 import { findPeople, personBefore } from './people.js';
 import { SPEECH_VERB_SRC } from './lexicon.js';
 import { danglingPronoun, quoted, replacePronoun, tidyEnd, WIRE_DATELINE, wordCount } from './wording.js';
@@ -169,6 +169,15 @@ export function excerptAround(ctx: Context, focus: Span, maxWords = 32): Excerpt
 }
 
 /**
+ * The person a he/she/his at `at` stands for: the nearest person named in its own or the previous sentence.
+ * Further back, the nearest person we list may not be the one meant: a name we do not list can come in between
+ * ("Padilla was arrested … He was moved …").
+ */
+export function antecedentPerson(ctx: Context, at: number): Person | null {
+  return personBefore(ctx.people, at, at - previousSentenceStart(ctx.layout, at));
+}
+
+/**
  * Renders an excerpt as quoted article words, optionally with `blank` replaced by a gap, and with dangling
  * he/she resolved to the nearest person named before it ("[Joe Biden]"). Null when a pronoun cannot be resolved.
  */
@@ -185,7 +194,7 @@ export function renderExcerpt(ctx: Context, ex: Excerpt, { blank, dropPeriod = t
     if (!hit) break;
     // Only a subject he/she is resolved: "him"/"her" often point at someone the words describe but do not name.
     if (!hit.person || !/^(?:he|she)$/i.test(hit.word)) return null;
-    const person = personBefore(ctx.people, ex.start + Math.min(hit.index, body.length));
+    const person = antecedentPerson(ctx, ex.start + Math.min(hit.index, body.length));
     if (!person) return null;
     body = replacePronoun(body, hit, person.name);
   }

@@ -42,6 +42,12 @@ export function sentenceAt(layout: Layout, at: number): Span {
   return s && at < s.end ? s : { start: at, end: at };
 }
 
+/** Where the sentence before the one holding `at` starts (its own start for the first one). */
+export function previousSentenceStart(layout: Layout, at: number): number {
+  const i = lastStartingAtOrBefore(layout.sentences, at);
+  return layout.sentences[Math.max(0, i - 1)]?.start ?? at;
+}
+
 /** The sentences from the one holding `start` to the one holding `end - 1`, as one span. */
 export function sentencesCovering(layout: Layout, start: number, end: number): Span {
   const a = sentenceAt(layout, start);

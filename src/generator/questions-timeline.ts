@@ -7,11 +7,10 @@ import type { TimelineItem, TimelineQuestion } from '../format/types.js';
 import type { Span } from './article.js';
 import { dayNumber, formatDateKey, formatDateline } from './calendar.js';
 import type { Context } from './context.js';
-import { recordAnswer, skip, uniqueId } from './context.js';
+import { antecedentPerson, recordAnswer, skip, uniqueId } from './context.js';
 import type { DateFact } from './dates.js';
 import { sentenceAt, toEvidence } from './evidence.js';
 import { SPEECH_VERB_SRC } from './lexicon.js';
-import { personBefore } from './people.js';
 import { countLeading } from './search.js';
 import { danglingPronoun, slug, tidyEnd, typographic, upperFirst, WIRE_DATELINE, wordCount } from './wording.js';
 
@@ -266,7 +265,7 @@ function finish(ctx: Context, fact: DateFact, built: { text: string; pieces: Spa
     const rest = text.slice(hit.index + hit.word.length);
     let by: string | null = null;
     if (w === 'he' || w === 'she' || w === 'his') {
-      const person = personBefore(ctx.people, from);
+      const person = antecedentPerson(ctx, from);
       if (person) by = w === 'his' ? possessive(person.name) : person.name;
     } else if ((w === 'its' || w === 'their') && /^\s+\p{Lu}/u.test(rest)) {
       by = 'the';

@@ -243,6 +243,17 @@ describe('edge cases', () => {
   });
 });
 
+describe('pronouns in prompts', () => {
+  it('never put a name for "he" that the text does not give near it (someone unlisted may come in between)', () => {
+    const text = ' date 2024-05-15\nJudge Ana Ruiz sentenced the man on Tuesday. She said the harm was grave.\n\n' +
+      'Tom Reyes was arrested in 2019 at a border crossing. He was moved to a federal prison in 2021 to await trial.';
+    const quiz = generateQuiz(text).quiz;
+    const shown = quiz.questions.flatMap((q) => [q.prompt, ...(q.kind === 'timeline' ? q.items.map((i) => i.text) : [])]);
+    expect(shown.some((s) => /arrested in ____/.test(s))).toBe(true);
+    expect(shown.filter((s) => /moved to a federal prison/.test(s) && /Ana Ruiz/.test(s))).toEqual([]);
+  });
+});
+
 describe('the prompt checks', () => {
   it('take a pronoun as explained by a name before it, initials opening the quoted sentence included', () => {
     const ask = (sentence: string) => danglingPersonPronoun(`Which date is missing from this sentence of the article: “${sentence}”?`);
