@@ -46,6 +46,7 @@ const HYPHEN_FRACTION = new RegExp(`(?<![\\p{L}\\p{N}$€£¥.,-])(?:(?:(${WORD_
 const A_UNIT_AND_A_HALF = new RegExp(`(?<![\\p{L}\\p{N}-])an?\\s+(${UNIT_SRC})\\s+and\\s+a\\s+half(?![\\p{L}-])`, 'giu');
 const A_UNIT_HEAD = new RegExp(`(?<![\\p{L}\\p{N}-])an?\\s+(${UNIT_SRC})(?=\\s*,?\\s+(?:and\\s+)?(?:\\d|${WORD_NUMBER_SRC}\\s))`, 'giu');
 // A race time in clock notation: "1:42.96" (minutes, seconds), "2:03:59" (hours, minutes, seconds).
+const CLOCK_UNIT_AFTER = /^\s+(?:hours?|minutes?|mins?|seconds?|secs?)\b/i;
 const RACE_TIME = /(?<![\p{L}\p{N}:.,$])(\d{1,2}):([0-5]\d)(?::([0-5]\d))?(\.\d{1,3})?(?![\p{N}:]|\.\d)/gu;
 const RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(second|minute|hour|day|week|month|year)\b/i;
 const AND_A_HALF = /^\s+and\s+a\s+half(?![\p{L}-])/iu;
@@ -147,7 +148,9 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     const parts = [m[1], m[2], m[3]].filter((x): x is string => x !== undefined).map(Number);
     const secs = parts.reduce((acc, p) => acc * 60 + p, 0) + Number(m[4] ?? 0);
     const start = body.start + m.index;
-    simple.push(newFact(text, start, start + m[0].length, Number(secs.toPrecision(12)), 'second', 'duration'));
+    // "1:54.82 minutes": the unit word after a clock time belongs to it; the notation fixes the value.
+    const unit = CLOCK_UNIT_AFTER.exec(text.slice(start + m[0].length, start + m[0].length + 12));
+    simple.push(newFact(text, start, start + m[0].length + (unit?.[0].length ?? 0), Number(secs.toPrecision(12)), 'second', 'duration'));
   }
   simple.sort((a, b) => a.start - b.start);
   const taken = [...composites(text, simple).filter((f) => !heads.has(f)), ...listed].sort((a, b) => a.start - b.start);
@@ -182,6 +185,8 @@ function newFact(text: string, start: number, end: number, value: number, unit: 
 function isMeasure(text: string, body: Span, start: number, end: number, num: string, value: number, unit: string, category: MeasureCategory): boolean {
   const after = text.slice(end, end + 30);
   const before = text.slice(Math.max(body.start, start - 60), start);
+  // "1:54.82 minutes": the seconds of a clock time, which the race-time reading takes whole.
+  if (/\d:$/.test(before)) return false;
   // Ages: "children aged one month to five years", "at the age of 12 years", "65 years of age", "18 years and older".
   if (category === 'duration' && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) return false;
   // "children under 5 years", "people over 65 years": a group of people by age.

@@ -140,6 +140,14 @@ describe('measures', () => {
     ]);
   });
 
+  it('reads a clock time with its unit word as one measure ("3:58.21 minutes"), never its seconds alone', () => {
+    expect(measures(' date 2024-05\nShe won the 400-meter race in 3:58.21 minutes; he finished the marathon in 2:09:31 hours.')).toEqual([
+      ['400-meter', 400, 'meter'],
+      ['3:58.21 minutes', 238.21, 'second'],
+      ['2:09:31 hours', 7771, 'second'],
+    ]);
+  });
+
   it('keeps a bound "sub-" in the measure', () => {
     expect(measures(' date 2024-05\nFew men run sub-4 minutes for the mile.')).toEqual([['sub-4 minutes', 4, 'minute']]);
   });
