@@ -23,6 +23,31 @@ const RE_THOUSAND_YEAR = /(?<![\p{L}-])two\s+thousand(?:\s+(?:and\s+)?(\p{L}+(?:
 
 export interface WordDate { start: number; end: number; value: string }
 
+// A span of years ("from 1999 to 2008"), in words as in digits.
+const SPAN_OPEN = /\b(?:from|between)\s+$/i;
+const SPAN_JOIN_WORD = /^(?:to|and|through|until|till)$/i;
+const SPAN_JOIN = /^\s+(?:to|and|through|until|till)\s+$/i;
+const YEAR_WORDS_AFTER = /^\s+(?:two\s+thousand|nineteen|eighteen|twenty)\b/i;
+
+/**
+ * Spelled-out years in `region`, with "from/between X to/and Y" as one date valued `X/Y` (offsets relative
+ * to `region`; a span starts at its "from").
+ */
+export function spelledYearsAndSpans(region: string): WordDate[] {
+  const years = spelledYears(region);
+  const out: WordDate[] = [];
+  for (let i = 0; i < years.length; i++) {
+    const a = years[i]!;
+    const b = years[i + 1];
+    const open = SPAN_OPEN.exec(region.slice(Math.max(0, a.start - 9), a.start));
+    if (b && open && SPAN_JOIN.test(region.slice(a.end, b.start)) && Number(a.value) < Number(b.value)) {
+      out.push({ start: a.start - open[0].length, end: b.end, value: `${a.value}/${b.value}` });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** Spelled-out years in `region` (offsets relative to it). */
 export function spelledYears(region: string): WordDate[] {
   const out: WordDate[] = [];
@@ -36,7 +61,13 @@ export function spelledYears(region: string): WordDate[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, value: String(century * 100 + low) });
   }
   for (const m of region.matchAll(RE_THOUSAND_YEAR)) {
-    if (!DATE_WORD_BEFORE.test(region.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    const before = region.slice(Math.max(0, m.index! - 12), m.index!);
+    if (!DATE_WORD_BEFORE.test(before)) continue;
+    // "from two thousand to two thousand eight": a bare "two thousand" that opens a span of years.
+    if (m[1] && SPAN_OPEN.test(before) && SPAN_JOIN_WORD.test(m[1]) && YEAR_WORDS_AFTER.test(region.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) {
+      out.push({ start: m.index!, end: m.index! + m[0].length - m[1].length - 1, value: '2000' });
+      continue;
+    }
     const low = m[1] ? parseNumber(m[1]) : 0;
     const next = region.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
     // "two thousand people", "two thousand and eight hundred": a count, not a year.

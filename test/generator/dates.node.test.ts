@@ -142,6 +142,13 @@ describe('dates', () => {
     ]);
   });
 
+  it('takes a span of years in words as one date too, but not a span of counts', () => {
+    expect(dates(' date 2024-05\nShe led the firm from two thousand to two thousand eight, and the club between nineteen ninety and nineteen ninety-four. Crowds grew from two thousand to three thousand people.')).toEqual([
+      ['from two thousand to two thousand eight', '2000/2008'],
+      ['between nineteen ninety and nineteen ninety-four', '1990/1994'],
+    ]);
+  });
+
   it('joins a weekday and the day of the month in apposition into one date', () => {
     // 2024-09-17 was a Tuesday.
     expect(dates(' date 2024-09-17\nVoting ends on Friday, September 20, and results come Monday 23 September.')).toEqual([
