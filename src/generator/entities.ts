@@ -125,8 +125,14 @@ export function splitTitle(run: Item[]): NameParse {
   });
   // A possessive before the title belongs to the role: "NASA's Associate Administrator Nicky Fox".
   for (let i = last + 1; i < run.length - 1; i++) if (isPossessive(run[i]!.text)) last = i;
-  const name = run.slice(last + 1);
+  let name = run.slice(last + 1);
   const role = run.slice(0, last + 1);
+  // "Lawrence Appel of Johns Hopkins University": a person of an organisation is the person; "University of
+  // Leeds", "Bank of England" stay organisations (an organisation word before "of").
+  const of = name.findIndex((t) => t.text === 'of');
+  const orgWord = (t: Item) => ORG_WORDS.has(stripPossessive(t.text)) || isAcronym(t.text);
+  const personLike = (of >= 2 || last >= 0) && !name.slice(0, of).some((t) => orgWord(t) || commonWord(t.text)); // not "Joint Chiefs"
+  if (of >= 1 && personLike && name.slice(of + 1).some(orgWord)) name = name.slice(0, of);
   const org = name.length === 0 || name.some((t) => ORG_WORDS.has(stripPossessive(t.text)) || isAcronym(t.text)) ||
     (isTitle(run.at(-1)!.text) && name.length <= 1 && ORG_WORDS.has(run.at(-1)!.text));
   while (name.length && PARTICLES.has(name[0]!.text)) name.shift();

@@ -334,3 +334,12 @@ describe('events are not claims', () => {
     expect(items('In a long meeting on Monday, ministers agreed to cut output. The two sides had agreed that talks would resume.')).toEqual([]);
   });
 });
+
+describe('a person of an organisation', () => {
+  it('speaks under the person\'s name ("Dr. Lawrence Hale of Mercy University"); "University of Leeds" stays an organisation', () => {
+    expect(items('“It is alarming,” said nutrition expert Dr. Lawrence Hale of Mercy University.')).toEqual([
+      ['It is alarming,', 'Lawrence Hale', true]]);
+    expect(items('“We are ready,” said the University of Leeds.')).toEqual([['We are ready,', 'University of Leeds', true]]);
+    expect(items('The Bank of England said rates would stay high.')).toEqual([['rates would stay high', 'Bank of England', false]]);
+  });
+});
