@@ -12,7 +12,9 @@ const CLAIM_LEMMAS = ['add', 'announce', 'declare', 'confirm', 'warn', 'note', '
   'vow', 'pledge', 'repeat', 'continue', 'conclude', 'observe', 'comment', 'remark', 'caution', 'complain', 'suggest',
   'point out', 'deny', 'reiterate', 'affirm', 'counter', 'boast', 'joke', 'quip', 'recount', 'explain', 'answer',
   'mention', 'speculate', 'acknowledge', 'concur', 'exclaim', 'shout', 'whisper', 'muse', 'lament', 'forecast',
-  'chant', 'yell', 'scream', 'cry', 'plead', 'assure', 'insist', 'hint', 'predict', 'opine'];
+  'chant', 'yell', 'scream', 'cry', 'plead', 'assure', 'insist', 'hint', 'predict', 'opine',
+  // A study or an inquiry "found that …": what a document concludes is reported like words ("that" required).
+  'find'];
 // "agree" is left out: "ministers agreed to cut output" reports an event, not words.
 const DIRECTIVE_LEMMAS = ['urge', 'encourage', 'remind', 'ask', 'advise', 'call on', 'instruct', 'order', 'implore',
   'beg', 'request', 'appeal to'];
@@ -35,7 +37,7 @@ const IRREGULAR_VERB_FORMS: Record<string, { past: string[]; ing?: string }> = {
   concur: { past: ['concurred'], ing: 'concurring' }, beg: { past: ['begged'], ing: 'begging' },
   dub: { past: ['dubbed'], ing: 'dubbing' }, quip: { past: ['quipped'], ing: 'quipping' },
   label: { past: ['labeled', 'labelled'], ing: 'labeling' }, post: { past: ['posted'] },
-  give: { past: ['gave', 'given'] }, send: { past: ['sent'] }, make: { past: ['made'] },
+  give: { past: ['gave', 'given'] }, find: { past: ['found'] }, send: { past: ['sent'] }, make: { past: ['made'] },
 };
 
 export type VerbForm = 'base' | 's' | 'past' | 'ing';

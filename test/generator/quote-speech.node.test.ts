@@ -343,3 +343,11 @@ describe('a person of an organisation', () => {
     expect(items('The Bank of England said rates would stay high.')).toEqual([['rates would stay high', 'Bank of England', false]]);
   });
 });
+
+describe('what a study found', () => {
+  it('reports "X found that …" as X\'s claim, but not "found two hikers" or "was found"', () => {
+    expect(items('Researchers found that the drug cut deaths by half.')).toEqual([
+      ['the drug cut deaths by half', 'researchers (unnamed)', false]]);
+    expect(items('Rescuers found two hikers alive on Sunday. The body was found near the river. He found it hard to sleep.')).toEqual([]);
+  });
+});
