@@ -295,7 +295,8 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   if (restEmpty) {
     const q = beforeNp?.type === 'q' ? beforeNp : isPunct(beforeNp, ',') && items[subj.startIdx - 2]?.type === 'q' ? items[subj.startIdx - 2]! : null;
     if (q) { claim.how = 'after-quote'; claim.quotes.push(q); return claim; }
-    if (isPunct(beforeNp, ',') && cls !== 'directive' && cls !== 'quoteOnly') {
+    // "…, a new report predicts." and, after a dashed aside, "… obese—or very overweight—a new report predicts."
+    if (isPunct(beforeNp, ',\u2014\u2013') && cls !== 'directive' && cls !== 'quoteOnly') {
       const content = trimContent(items.slice(0, subj.startIdx - 1));
       if (wordsOf(content) < 3) return null;
       claim.how = 'reported-before';
@@ -318,8 +319,9 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
     claim.quotes.push(q);
     return claim;
   }
-  // Parenthetical: "Now, he said, the U.S. is …".
-  if (isPunct(rest[0], ',') && isPunct(beforeNp, ',')) {
+  // Parenthetical: "Now, he said, the U.S. is …", "The river—officials said—was rising".
+  const aside = isPunct(rest[0], ',') ? ',' : isPunct(rest[0], '\u2014\u2013') ? '\u2014\u2013' : null;
+  if (aside && isPunct(beforeNp, aside)) {
     const left = items.slice(0, subj.startIdx - 1);
     const right = trimContent(rest.slice(1));
     if (wordsOf(right) < 2) return null;

@@ -351,3 +351,13 @@ describe('what a study found', () => {
     expect(items('Rescuers found two hikers alive on Sunday. The body was found near the river. He found it hard to sleep.')).toEqual([]);
   });
 });
+
+describe('sources set off by dashes', () => {
+  it('reads a source after a dashed aside or between dashes as it reads one between commas', () => {
+    expect(items('Within ten years, most lakes will be dry\u2014or nearly dry\u2014a new study predicts.')).toEqual([
+      ['Within ten years, most lakes will be dry\u2014or nearly dry', 'a new study (unnamed)', false]]);
+    expect(items('Two people died \u2014 police said.')).toEqual([['Two people died', 'police (unnamed)', false]]);
+    expect(doc('The river\u2014officials said\u2014was rising fast.').quotes.map((q) => [q.text.startsWith('The river'), q.speaker]))
+      .toEqual([[true, 'officials (unnamed)']]);
+  });
+});
