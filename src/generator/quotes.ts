@@ -7,11 +7,12 @@
 import type { Article, Span } from './article.js';
 import { byParagraph, splitSentences } from './article.js';
 import type { Focus, Registry, Speaker, SpeakerRef } from './entities.js';
-import { newFocus, newRegistry, refMention, refTo, registerAcronyms, resolveNP, scanPersonMentions } from './entities.js';
+import { newFocus, newRegistry, refMention, refTo, registerAcronyms, registerPerson, resolveNP, scanPersonMentions } from './entities.js';
 import type { MentionLog } from './mentions.js';
 import { addMention, lastSpeaker, nearestPerson, orgInSentence, personInSentence, roleWords, scanMentions } from './mentions.js';
 import {
-  CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, IRREGULAR_PAST, isSpeakerNoun, LY_NOUNS, MESSAGE_NOUNS, NOUN_TOO, ORG_HEAD_NOUNS, SPEECH_VERB_FORMS, SUPPORT_VERB_FORMS, WEEKDAYS,
+  CLAUSE_WITHOUT_THAT, DIRECTIVE_TOO, IRREGULAR_PAST, isSpeakerNoun, LY_NOUNS, MESSAGE_NOUNS, NON_NAME_CAPS, NOUN_TOO, ORG_HEAD_NOUNS,
+  ORG_WORDS, SPEECH_VERB_FORMS, SUPPORT_VERB_FORMS, WEEKDAYS,
 } from './lexicon.js';
 import type { SpeechVerb } from './lexicon.js';
 import type { QuoteSegment } from './quoteMarks.js';
@@ -151,6 +152,10 @@ function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): 
     const leadsSentence = idx === 0 || (items[idx - 1]?.type === 'q' && ctx.segSpeaker.has(items[idx - 1]!.seg!));
     if (!sp && last && leadsSentence) sp = last;
     if (!sp) {
+      sp = labelSpeaker(ctx, items, idx);
+      if (sp) how = 'before-quote';
+    }
+    if (!sp) {
       const src = messageSource(ctx, items, idx);
       if (src) { sp = src.commit(); how = 'before-quote'; }
     }
@@ -207,6 +212,23 @@ function messageSource(ctx: Ctx, items: Item[], idx: number): SpeakerRef | null 
   if (!items.slice(0, idx - 1).some((t) => t.type === 'w' && MESSAGE_NOUNS.has(lower(t.text)))) return null;
   const m = personInSentence(ctx.focus.log, items[idx]!.start) ?? orgInSentence(ctx.focus.log, items[idx]!.start);
   return m ? refMention(ctx.reg, m) : null;
+}
+
+/**
+ * An interview transcript's label opening the sentence ("ANGELA STENT: “…”", "Mara Holt: “…”"): the person named,
+ * under the full name the article introduced them with.
+ */
+function labelSpeaker(ctx: Ctx, items: Item[], idx: number): Speaker | null {
+  if (idx < 3 || idx > 5 || !isPunct(items[idx - 1], ':')) return null;
+  const words = items.slice(0, idx - 1);
+  const titled = (w: string) => w.charAt(0) + w.slice(1).toLowerCase();
+  // A name of two to four words, none of them a common or organisation word ("Breaking News:", "Police Chief:").
+  const nameWord = (t: Item) => t.type === 'w' && isCap(t.text) && /\p{Ll}|^\p{Lu}{2,}$/u.test(t.text) &&
+    !ORG_WORDS.has(titled(t.text)) && !NON_NAME_CAPS.has(titled(t.text)) && !isSpeakerNoun(t.text.toLowerCase());
+  if (!words.every(nameWord)) return null;
+  const surname = titled(words.at(-1)!.text);
+  const name = ctx.focus.log.surnames.get(surname) ?? words.map((t) => titled(t.text)).join(' ');
+  return registerPerson(ctx.reg, name, null, name);
 }
 
 const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;

@@ -361,3 +361,12 @@ describe('sources set off by dashes', () => {
       .toEqual([[true, 'officials (unnamed)']]);
   });
 });
+
+describe('interview transcripts', () => {
+  it('reads a name label before a quotation ("MARA HOLT: “…”") as its speaker, under the name first introduced', () => {
+    expect(items('Mara Holt is a water expert at Bay College.', 'MARA HOLT: \u201cThe lakes are shrinking faster than anyone expected.\u201d'))
+      .toEqual([['The lakes are shrinking faster than anyone expected.', 'Mara Holt', true]]);
+    expect(items('Breaking News: \u201cThe dam has failed.\u201d', 'White House: \u201cThe talks are over.\u201d', 'Police Chief: \u201cStay inside.\u201d'))
+      .toEqual([]);
+  });
+});
