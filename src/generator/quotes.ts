@@ -48,7 +48,8 @@ export interface QuoteResult {
 
 const SUBJ_SKIP = new Set(`also all later previously repeatedly again then first further separately publicly privately
   recently earlier initially once often frequently has have had would will both only just even still already
-  reportedly specifically quickly simply immediately subsequently today yesterday late early on has long`.split(/\s+/));
+  reportedly specifically quickly simply immediately subsequently today yesterday late early on has long now sometimes
+  always`.split(/\s+/));
 const BOUNDARY = new Set(`that which what who whom whose because while when if but as after before since although though
   where so than whether until unless`.split(/\s+/));
 /** "who"/"that"/... end an NP, but an all-caps acronym ("WHO") is a name, not the pronoun. */

@@ -370,3 +370,13 @@ describe('interview transcripts', () => {
       .toEqual([]);
   });
 });
+
+describe('adverbs between source and verb', () => {
+  it('reads "residents now say", "critics sometimes argue", "officials always insist"', () => {
+    expect(items('Residents now say the water is safe. Critics sometimes argue that the tax is too low. Officials always insist that the dam is sound.')).toEqual([
+      ['the water is safe', 'residents (unnamed)', false],
+      ['the tax is too low', 'critics (unnamed)', false],
+      ['the dam is sound', 'officials (unnamed)', false],
+    ]);
+  });
+});
