@@ -1,6 +1,6 @@
 // Speaker entities: people, organisations and unnamed sources, with aliases so that
 // "Secretary of State Antony Blinken", "Blinken" and "he" end up as one entity.
-import { AGENT_NOUN, isSpeakerNoun, isTitleWord, NON_NAME_CAPS, OBLIQUE_PREPOSITIONS, ORG_HEAD_NOUNS, PLACE_FIRST_WORDS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { AGENT_NOUN, isSpeakerNoun, isTitleWord, NON_NAME_CAPS, OBLIQUE_PREPOSITIONS, ORG_HEAD_NOUNS, PLACE_FIRST_WORDS, NON_PERSON_WORDS, ORG_WORDS, ROLE_NOUNS, SPEAKER_NOUNS, SPEECH_VERB_FORMS } from './lexicon.js';
 import type { EntityMention } from './mentions.js';
 import { nearestGroup, nearestGroupNoun, nearestOrg, nearestPerson, nearestWithRole, newMentionLog } from './mentions.js';
 import type { MentionLog } from './mentions.js';
@@ -355,7 +355,7 @@ export function scanPersonMentions(reg: Registry, items: Item[]): { speaker: Spe
       // "Dave Larson lives in …": a two- or three-word name opening the sentence as the subject of a verb.
       const subjectName = run[0] === items[0] && nameToks.length >= 2 && nameToks.length <= 3 && parsed.role.length === 0 &&
         nameToks.every((n) => /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)?$/u.test(n.text)) && !PLACE_FIRST_WORDS.has(nameToks[0]!.text) &&
-        after?.type === 'w' && /^[a-z]{3,}(?:s|ed)$/.test(after.text) && !SPEECH_VERBS.has(after.text);
+        after?.type === 'w' && /^[a-z]{3,}(?:s|ed)$/.test(after.text) && !SPEECH_VERB_FORMS.has(after.text);
       const weak = nameToks.length >= 2 && (appositive || isA || subjectName);
       let sp: Speaker | undefined;
       if (strong && (nameToks.length >= 2 || findPerson(reg, nameText))) {

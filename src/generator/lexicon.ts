@@ -10,9 +10,9 @@ const CLAIM_LEMMAS = ['add', 'announce', 'declare', 'confirm', 'warn', 'note', '
   'argue', 'claim', 'stress', 'emphasize', 'emphasise', 'acknowledge', 'admit', 'predict', 'reveal', 'assert', 'contend',
   'concede', 'allege', 'testify', 'recall', 'reply', 'respond', 'estimate', 'disclose', 'maintain', 'promise',
   'vow', 'pledge', 'repeat', 'continue', 'conclude', 'observe', 'comment', 'remark', 'caution', 'complain', 'suggest',
-  'point out', 'deny', 'reiterate', 'affirm', 'counter', 'boast', 'joke', 'quip', 'recount', 'explain', 'answer',
-  'mention', 'speculate', 'acknowledge', 'concur', 'exclaim', 'shout', 'whisper', 'muse', 'lament', 'forecast',
-  'chant', 'yell', 'scream', 'cry', 'plead', 'assure', 'insist', 'hint', 'predict', 'opine',
+  'point out', 'deny', 'reiterate', 'affirm', 'counter', 'boast', 'joke', 'quip', 'recount', 'answer',
+  'mention', 'speculate', 'concur', 'exclaim', 'shout', 'whisper', 'muse', 'lament', 'forecast',
+  'chant', 'yell', 'scream', 'cry', 'plead', 'assure', 'hint', 'opine',
   // A study or an inquiry "found that …": what a document concludes is reported like words ("that" required).
   'find'];
 // "agree" is left out: "ministers agreed to cut output" reports an event, not words.
@@ -64,11 +64,8 @@ for (const [lemmas, cls] of [[QUOTE_ONLY_LEMMAS, 'quoteOnly'], [DIRECTIVE_LEMMAS
   for (const lemma of lemmas) for (const [f, form] of speechForms(lemma)) SPEECH_VERB_FORMS.set(f, { lemma, cls, form });
 }
 
-/** Speech verb form -> class (the older view of SPEECH_VERB_FORMS). */
-export const SPEECH_VERBS = new Map<string, SpeechClass>([...SPEECH_VERB_FORMS].map(([f, v]) => [f, v.cls]));
-
 /** Regex source matching any speech verb as a whole word (longest phrases first). */
-export const SPEECH_VERB_SRC = [...SPEECH_VERBS.keys()].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+export const SPEECH_VERB_SRC = [...SPEECH_VERB_FORMS.keys()].sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
 
 /** Nouns that can head an unnamed source ("officials", "a spokesman", "the ministry"). */
 export const SPEAKER_NOUNS = new Set(`official officials spokesman spokeswoman spokesperson spokespeople spokesmen

@@ -5,6 +5,7 @@ import type { Span } from './article.js';
 import type { Speaker } from './entities.js';
 import { isTitleWord, NON_NAME_CAPS, NON_PERSON_WORDS, ORG_WORDS } from './lexicon.js';
 import { countLeading } from './search.js';
+import { isCap, stripPossessive } from './tokens.js';
 
 export interface Person {
   name: string;
@@ -61,14 +62,11 @@ export function affiliationIn(phrase: string | null): string | null {
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*/gu;
-const isCap = (w: string) => /^\p{Lu}/u.test(w);
-const stripPossessive = (w: string) => w.replace(/['\u2019]s$/, '');
-const isTitle = isTitleWord;
 
 function nameToken(w: string): boolean {
   const bare = stripPossessive(w);
   return isCap(bare) && !/\d/.test(bare) && !/^(?:\p{Lu}\.?){2,}$/u.test(bare) && !NON_NAME_CAPS.has(bare) &&
-    !NON_PERSON_WORDS.has(bare) && !ORG_WORDS.has(bare) && !isTitle(bare);
+    !NON_PERSON_WORDS.has(bare) && !ORG_WORDS.has(bare) && !isTitleWord(bare);
 }
 
 interface Titled { name: string; surface: string; role: string; start: number; end: number }
@@ -79,7 +77,7 @@ function titledMentions(text: string, body: Span): Titled[] {
   const toks: { w: string; start: number; end: number }[] = [];
   const flush = () => {
     let last = -1;
-    toks.forEach((t, i) => { if (i < toks.length - 1 && isTitle(t.w)) last = i; });
+    toks.forEach((t, i) => { if (i < toks.length - 1 && isTitleWord(t.w)) last = i; });
     if (last >= 0) {
       const name = toks.slice(last + 1);
       if (name.length >= 2 && name.length <= 4 && name.every((t) => nameToken(t.w))) {

@@ -10,7 +10,7 @@ import { paragraphAt, sentencesCovering, toEvidence } from './evidence.js';
 import type { Person } from './people.js';
 import { affiliationIn, maySamePerson, mentionsIn, personOfSpeaker } from './people.js';
 import type { QuoteFact } from './quotes.js';
-import { IRREGULAR_PAST } from './quotes.js';
+import { IRREGULAR_PAST } from './lexicon.js';
 import { coreClaim, danglingPronoun, lowerOpener, quoted, slug, trimQuotation, upperFirst, wordCount } from './wording.js';
 
 const MAX_QUOTE_QUESTIONS = 5;

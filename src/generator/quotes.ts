@@ -19,9 +19,9 @@ import type { QuoteSegment } from './quoteMarks.js';
 import { findQuoteSegments } from './quoteMarks.js';
 import type { Item } from './tokens.js';
 import { isCap, isPunct, lower, tokenize } from './tokens.js';
+import { wordCount } from './wording.js';
 
 /** Kept for the question builders that read past forms from here. */
-export { IRREGULAR_PAST };
 
 export type Attribution =
   | 'after-quote' | 'before-quote' | 'reported' | 'reported-before' | 'parenthetical' | 'according-to'
@@ -161,7 +161,7 @@ function processSentence(ctx: Ctx, items: Item[], paraSpeaker: Speaker | null): 
       if (src) { sp = src.commit(); how = 'before-quote'; }
     }
     if (!sp && idx === 0) {
-      ctx.pending.push({ q: it, fallback: wordsIn(it.text) >= 4 ? contextSpeaker(ctx, it.start) : null });
+      ctx.pending.push({ q: it, fallback: wordCount(it.text) >= 4 ? contextSpeaker(ctx, it.start) : null });
       return;
     }
     if (!sp) return;
@@ -232,7 +232,6 @@ function labelSpeaker(ctx: Ctx, items: Item[], idx: number): Speaker | null {
   return registerPerson(ctx.reg, name, null, name);
 }
 
-const wordsIn = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Tries to read an attribution whose cue word is items[v]. */
 function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Claim | null {
