@@ -166,7 +166,7 @@ function findMentions(text: string, body: Span, people: readonly Person[]): Ment
 }
 
 /** The person whose mention is nearest before `at`, within `window` characters. */
-export function personBefore(people: People, at: number, window = 1200): Person | null {
+export function personBefore(people: People, at: number, window: number): Person | null {
   const m = people.mentions[countLeading(people.mentions, (mention) => mention.end <= at) - 1];
   return m && at - m.end <= window ? people.people[m.person]! : null;
 }
