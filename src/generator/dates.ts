@@ -65,6 +65,9 @@ const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|from|through|of|early|late
 // from the past ("would", "was expected to") counts from an earlier day of the sentence.
 const FUTURE_CUE = /(?:\b(?:will|shall|next|upcoming|later\s+this)|'ll|\u2019ll|\b(?:is|are|am|'s|\u2019s)\s+(?:(?:now|also|still|not)\s+)?(?:going|set|scheduled|expected|due|planned|slated|poised|to)|\bplans?\s+to)\b/i;
 const PAST_FUTURE_CUE = /\b(?:would|(?:was|were)\s+(?:(?:now|also|still|not)\s+)?(?:going|set|scheduled|expected|due|planned|slated|poised|to))\b/i;
+// A present-tense clause with a weekday tells what is coming ("has three races left on Friday"); a perfect does not.
+const PRESENT_CUE = new RegExp(`\\b(?:is|are|has|have|remains?)\\b(?!\\s+(?:not\\s+)?(?:been|[a-z]{3,}ed|${[...IRREGULAR_PAST].join('|')})\\b)`);
+const PAST_PREPOSITION = /\b(?:since|after|following|ago|last)\b/i;
 const BARE_FUTURE = /\b(?:scheduled|planned|expected|slated|due)\b/gi;
 const PAST_CUE = new RegExp(`\\b(?:${[...IRREGULAR_PAST].join('|')}|[a-z]{3,}ed)\\b`);
 const UNIT_AFTER = /^\s+(?:people|persons|troops|soldiers|residents|homes|houses|km|kilomet|miles?|meters?|metres?|feet|tons?|tonnes|pounds|kilograms|kg|acres|hectares|barrels|dollars|euros|votes|cases|deaths)\b/i;
@@ -194,6 +197,7 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
   const anchors = raws.filter((r) => r.value?.length === 10).sort((a, b) => a.start - b.start);
   let ai = 0;
   let lastWeekday: Raw | null = null;
+  let lastTense: Tense = null;
   scan(RE_WEEKDAY, (m, s, e) => {
     // "the Sunday Times", "the Monday Night Football": a weekday between "the" and a capitalised word is a name.
     if (!m[1] && !m[2] && !m[4] && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, s - 5), s))
@@ -208,7 +212,10 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
       if (which === 'last') delta = -(((wd0 - wd + 7) % 7) || 7);
       else if (which === 'next') delta = ((wd - wd0 + 7) % 7) || 7;
       else {
-        const tense = which === 'this' ? 'future' : tenseAt(s, e);
+        // A weekday listed after another ("on Friday, Saturday and Sunday") shares its tense.
+        const listed = lastWeekday && /^(?:\s*,)?\s*(?:and|or)?\s*$/.test(text.slice(lastWeekday.end, s));
+        const tense = which === 'this' ? 'future' : listed ? lastTense : weekdayTense(tenseAt(s, e), s, e);
+        lastTense = tense;
         while (ai < anchors.length && anchors[ai]!.end <= s) ai++;
         const sentenceStart = sentenceAt(s).start;
         const earlier = [anchors[ai - 1], lastWeekday].filter((r): r is Raw => !!r?.value && r.start >= sentenceStart)
@@ -226,6 +233,11 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     lastWeekday = r;
     return r;
   });
+  function weekdayTense(tense: Tense, s: number, e: number): Tense {
+    if (tense !== null) return tense;
+    const { clause } = eventOf(text, sentenceAt(s), { start: s, end: e, value: null, kind: 'relative' });
+    return PRESENT_CUE.test(clause) && !PAST_PREPOSITION.test(clause) ? 'future' : null;
+  }
   scan(RE_REL_PERIOD, (m, s, e) => {
     const which = m[2]!.toLowerCase();
     const unit = m[3]!;

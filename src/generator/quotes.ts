@@ -49,7 +49,7 @@ export interface QuoteResult {
 const SUBJ_SKIP = new Set(`also all later previously repeatedly again then first further separately publicly privately
   recently earlier initially once often frequently has have had would will both only just even still already
   reportedly specifically quickly simply immediately subsequently today yesterday late early on has long now sometimes
-  always`.split(/\s+/));
+  always usually generally typically commonly rarely never routinely formally officially openly widely`.split(/\s+/));
 const BOUNDARY = new Set(`that which what who whom whose because while when if but as after before since although though
   where so than whether until unless`.split(/\s+/));
 /** "who"/"that"/... end an NP, but an all-caps acronym ("WHO") is a name, not the pronoun. */
@@ -719,9 +719,12 @@ function emitClaim(ctx: Ctx, c: Claim): void {
   const prefix = c.content.slice(0, qIdx);
   const after = c.content.slice(qIdx + 1).filter((t) => t.type === 'w');
   const lastWord = [...prefix].reverse().find((t) => t.type === 'w');
-  const dangling = !!lastWord && DANGLING.test(lower(lastWord.text));
-  // A subordinate clause ending in a comma is a clause of its own too: "said that if talks failed, “we will …”".
   const words = prefix.filter((t) => t.type === 'w');
+  // A long lead-in with its own verb is a clause of its own even when the quotation ends its phrase
+  // ("she took into account the years he spent in a brig after being declared an “enemy combatant.”").
+  const dangling = !!lastWord && DANGLING.test(lower(lastWord.text)) && 
+    !(words.length >= 10 && words.some((t) => isVerbish(t)) && /^(?:a|an|the)$/i.test(lastWord.text));
+  // A subordinate clause ending in a comma is a clause of its own too: "said that if talks failed, “we will …”".
   const subordinate = !!words[0] && /^(?:if|unless|when|once|because|although|though|while|after|before|until)$/i.test(words[0].text) &&
     words.slice(1).some((t) => isVerbish(t)) && isPunct(prefix.at(-1), ',');
   if ((wordsOf(prefix) >= 5 || subordinate) && after.length === 0 && !dangling) pushReported(ctx, c, prefix, mentions);

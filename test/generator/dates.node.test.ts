@@ -51,6 +51,16 @@ describe('dates', () => {
     ]);
   });
 
+  it('looks forward for a weekday in a present-tense clause, and a list of weekdays shares the tense', () => {
+    // 2024-06-07 was a Friday.
+    expect(dates(' date 2024-06-07\nThe team has two matches remaining on Saturday and Sunday. The museum is closed since Tuesday. She has won on Thursday.')).toEqual([
+      ['Saturday', '2024-06-08'],
+      ['Sunday', '2024-06-09'],
+      ['Tuesday', '2024-06-04'],
+      ['Thursday', '2024-06-06'],
+    ]);
+  });
+
   it('does not take vague spans, durations or "Now"', () => {
     expect(dates(' date 2024-05\nIn recent weeks, and over the past few weeks, talks stalled. Now, he said, it is over. They talked for 36 years.')).toEqual([]);
   });

@@ -91,6 +91,16 @@ export function numberIn(text: string): number {
   return n * ({hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9}[m[2] ?? ''] ?? 1);
 }
 
+const COMPOSITE_PARTS: Record<string, number> = {meter: 100, centimeter: 1, foot: 12, inch: 1};
+
+/** The total of a two-part length ("one-meter, 96-centimeter", "6 feet, 5 inches") in its smaller unit. */
+function compositeIn(text: string, unit: string): number {
+  const parts = [...text.matchAll(/([\w.]+)[\s-]+(meter|centimeter|foot|feet|inch(?:es)?)s?\b/g)];
+  if (parts.length !== 2 || !(unit in COMPOSITE_PARTS)) return NaN;
+  const inSmall = (n: string, u: string) => numberIn(n) * COMPOSITE_PARTS[u === 'feet' ? 'foot' : u.replace(/es$/, '')]!;
+  return (inSmall(parts[0]![1]!, parts[0]![2]!) + inSmall(parts[1]![1]!, parts[1]![2]!)) / COMPOSITE_PARTS[unit]!;
+}
+
 const nameWords = (s: string) => s.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w)).map((w) => w.replace(/[’']s$/, ''));
 
 /**
@@ -116,7 +126,9 @@ export function evidenceProblem(quiz: QuizFile, q: Question): string | null {
   }
   if (q.category === 'distance') {
     const value = q.kind === 'numeric' ? q.answer.value : numberIn(key);
-    return numberIn(marked) === value ? null : `distance ${value} not in "${marked}"`;
+    if (numberIn(marked) === value) return null;
+    // A composite ("one-meter, 96-centimeter") proves its total in the smallest unit it names.
+    return q.kind === 'numeric' && compositeIn(marked, q.answer.unit) === value ? null : `distance ${value} not in "${marked}"`;
   }
   if (q.kind === 'single-choice' && /^(?:Yes|No)$/.test(key)) {
     const asked = /did (.+?) say\b/.exec(q.prompt)?.[1] ?? '';

@@ -378,5 +378,18 @@ describe('adverbs between source and verb', () => {
       ['the tax is too low', 'critics (unnamed)', false],
       ['the dam is sound', 'officials (unnamed)', false],
     ]);
+    expect(items('When asked, farmers usually say the rain came late. Doctors generally warn that rest is vital.')).toEqual([
+      ['the rain came late', 'farmers (unnamed)', false],
+      ['rest is vital', 'doctors (unnamed)', false],
+    ]);
+  });
+});
+
+describe('a long lead-in that a quoted noun phrase ends', () => {
+  it('is a reported item of its own before the quoted words', () => {
+    expect(items('The mayor said the council spent two years on the plan before it was called a \u201cbold experiment.\u201d')).toEqual([
+      ['the council spent two years on the plan before it was called a', 'mayor (unnamed)', false],
+      ['bold experiment.', 'mayor (unnamed)', true],
+    ]);
   });
 });
