@@ -79,7 +79,7 @@ const KIND: Record<Question['kind'], string> = {
   timeline: 'put events in order',
   matching: 'match quotes to speakers',
 };
-const CATEGORY: Record<Question['category'], string> = {date: 'Date', distance: 'Distance', quote: 'Quote'};
+const CATEGORY: Record<Question['category'], string> = {date: 'Date', distance: 'Distance', quote: 'Quote', measure: 'Measure'};
 
 /** One line per question for the summary list: "Date, choose one", and the prompt. */
 export function questionLabel(q: Question): {kind: string; prompt: string} {

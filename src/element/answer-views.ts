@@ -8,16 +8,17 @@ import {live} from 'lit/directives/live.js';
 import {CATEGORIES, type Category, type Question, type QuizFile} from '../format/types.js';
 import {exportFileName, resultsToCsv, resultsToJson, type ResultsExport} from '../quiz/export.js';
 import {verdictOf, type AnswerResult} from '../quiz/answers.js';
-import {describeAnswer, describeKey, describeTolerance} from '../quiz/describe.js';
+import {describers, namesFrom} from '../quiz/describe.js';
 import type {RunState} from '../quiz/progress.js';
 import type {ScoreSummary} from '../quiz/score.js';
+import {unitName} from '../quiz/units.js';
 import {downloadText} from './download.js';
 import {renderEvidence, renderVerdict, useTemplateStrings, verdictText} from './templates.js';
 import {withStrings} from './strings.js';
 
 /** This module's interface text (English); `useStrings` applies the locale's and the page's replacements. */
 export const answerStrings = {
-  categories: {date: 'Dates', distance: 'Distances', quote: 'Quotes'} as Record<Category, string>,
+  categories: {date: 'Dates', distance: 'Distances', quote: 'Quotes', measure: 'Other quantities'} as Record<Category, string>,
   correctAnnounce: 'Correct.',
   rightAnswerIs: (verdict: string, key: string) => `${verdict}. The right answer is ${key}.`,
   rightAnswersBelow: (verdict: string) => `${verdict}. The right answers are shown below.`,
@@ -54,12 +55,16 @@ export const answerStrings = {
   yourAnswer: 'Your answer',
   none: '(none)',
   rightAnswerTerm: 'Right answer',
+  unitName,
 };
 let t = answerStrings;
+// Answers and keys with the unit names of the locale and the page.
+let describe = describers(namesFrom(t.unitName));
 
 /** The element calls this with its locale's and the page's text before it renders a view of this module. */
 export function useStrings(overrides: {[key: string]: unknown}): void {
   t = withStrings(answerStrings, overrides);
+  describe = describers(namesFrom(t.unitName));
   useTemplateStrings(overrides);
 }
 
@@ -196,7 +201,7 @@ export const answerStyles = css`
 export function feedbackAnnouncement(question: Question, result: AnswerResult): string {
   if (result.correct) return t.correctAnnounce;
   const verdict = verdictText(verdictOf(result));
-  return question.kind === 'single-choice' || question.kind === 'numeric' ? t.rightAnswerIs(verdict, describeKey(question)) : t.rightAnswersBelow(verdict);
+  return question.kind === 'single-choice' || question.kind === 'numeric' ? t.rightAnswerIs(verdict, describe.key(question)) : t.rightAnswersBelow(verdict);
 }
 
 /** The right answer with the article's proof: per event for timelines, per quote for matching. */
@@ -218,13 +223,13 @@ function renderKey(quiz: QuizFile, question: Question, result: AnswerResult | un
       )}
     </ul>`;
   }
-  return html`<p>${t.rightAnswer} <strong>${describeKey(question)}</strong>.</p>${renderEvidence(paragraphs, question.evidence)}`;
+  return html`<p>${t.rightAnswer} <strong>${describe.key(question)}</strong>.</p>${renderEvidence(paragraphs, question.evidence)}`;
 }
 
 /** How a partly right answer was scored, in words. */
 function partialNote(question: Question, result: AnswerResult): string {
   const earned = t.earned(Math.round(result.points * 100) / 100, result.maxPoints);
-  if (question.kind === 'numeric') return t.partialNumeric(describeTolerance(question), earned);
+  if (question.kind === 'numeric') return t.partialNumeric(describe.tolerance(question), earned);
   if (question.kind === 'timeline') return t.partialTimeline(Math.round(result.credit * 100), earned);
   if (question.kind === 'matching') return t.partialMatching(Math.round(result.credit * question.pairs.length), question.pairs.length, earned);
   return earned;
@@ -236,7 +241,7 @@ export function renderFeedback(quiz: QuizFile, question: Question, result: Answe
   return html`
     <div part="feedback" class="feedback feedback--${verdict}">
       ${renderVerdict(verdict)}
-      ${result && verdict !== 'correct' && result.answer.kind === 'numeric' ? html`<p>${t.youAnswered(describeAnswer(question, result.answer))}</p>` : nothing}
+      ${result && verdict !== 'correct' && result.answer.kind === 'numeric' ? html`<p>${t.youAnswered(describe.answer(question, result.answer))}</p>` : nothing}
       ${result && verdict === 'partial' ? html`<p>${partialNote(question, result)}</p>` : nothing}
       ${renderKey(quiz, question, result)}
       <p>${question.explanation}</p>
@@ -308,8 +313,8 @@ function download(ctx: ResultsContext, format: 'csv' | 'json'): void {
       return {
         id: question.id,
         prompt: question.prompt,
-        given: result ? describeAnswer(question, result.answer) : '',
-        right: ctx.reveal ? describeKey(question) : '',
+        given: result ? describe.answer(question, result.answer) : '',
+        right: ctx.reveal ? describe.key(question) : '',
         points: result?.points ?? 0,
         maxPoints: question.points,
       };
@@ -327,8 +332,8 @@ function renderReviewItem(ctx: ResultsContext, question: Question): TemplateResu
       ${ctx.reveal ? renderVerdict(verdictOf(result)) : nothing}
       <dl>
         <dt>${t.yourAnswer}</dt>
-        <dd>${result ? describeAnswer(question, result.answer) : t.none}</dd>
-        ${ctx.reveal ? html`<dt>${t.rightAnswerTerm}</dt><dd>${describeKey(question)}</dd>` : nothing}
+        <dd>${result ? describe.answer(question, result.answer) : t.none}</dd>
+        ${ctx.reveal ? html`<dt>${t.rightAnswerTerm}</dt><dd>${describe.key(question)}</dd>` : nothing}
       </dl>
       ${ctx.reveal ? html`<p>${question.explanation}</p>${renderEvidence(ctx.quiz.article.paragraphs, question.evidence)}` : nothing}
     </li>

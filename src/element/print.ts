@@ -4,10 +4,10 @@
  */
 import {html, nothing, render, type TemplateResult} from 'lit';
 import type {Evidence, Question, QuizFile} from '../format/types.js';
-import {describeKey} from '../quiz/describe.js';
+import {describers, namesFrom} from '../quiz/describe.js';
 import {speakerOptions} from '../quiz/matching.js';
 import type {PlannedQuestion} from '../quiz/plan.js';
-import {unitLabel} from '../quiz/units.js';
+import {unitName} from '../quiz/units.js';
 import {withStrings} from './strings.js';
 
 export interface PrintOptions {
@@ -29,6 +29,7 @@ export const printStrings = {
   numberEvents: (n: number) => `Number the events 1 (earliest) to ${n}.`,
   speakers: 'Speakers:',
   accept: (tolerance: number) => ` (accept ±${tolerance})`,
+  unitName,
 };
 let t = printStrings;
 
@@ -60,7 +61,7 @@ function renderWorksheetItem(question: Question, choiceOrder: string[]): Templat
       return html`<ul class="choices">${choiceOrder.map((id) => html`<li>${byId.get(id)}</li>`)}</ul>`;
     }
     case 'numeric':
-      return html`<p>${t.answer} <span class="fill"></span> ${unitLabel(question.answer.unit)}</p>`;
+      return html`<p>${t.answer} <span class="fill"></span> ${t.unitName(question.answer.unit, true)}</p>`;
     case 'timeline': {
       const byId = new Map(question.items.map((item) => [item.id, item.text]));
       return html`<p>${t.numberEvents(question.items.length)}</p>
@@ -89,7 +90,7 @@ function renderKeyItem(quiz: QuizFile, question: Question): TemplateResult {
         ? question.pairs.map((pair) => renderQuote(quiz, pair.evidence))
         : [renderQuote(quiz, question.evidence)];
   return html`
-    <p class="key"><strong>${t.answer}</strong> ${describeKey(question)}${question.kind === 'numeric' ? t.accept(question.answer.tolerance) : ''}</p>
+    <p class="key"><strong>${t.answer}</strong> ${describers(namesFrom(t.unitName)).key(question)}${question.kind === 'numeric' ? t.accept(question.answer.tolerance) : ''}</p>
     <p class="key">${question.explanation}</p>
     ${quotes}
   `;

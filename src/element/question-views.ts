@@ -6,7 +6,7 @@
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import type {MatchingQuestion, NumericQuestion, Question, SingleChoiceQuestion, TimelineQuestion, Unit} from '../format/types.js';
-import {unitChoices} from '../quiz/units.js';
+import {unitChoices, unitName} from '../quiz/units.js';
 import type {Draft} from '../quiz/drafts.js';
 
 export type {Draft} from '../quiz/drafts.js';
@@ -129,7 +129,7 @@ export const questionStrings = {
   yourAnswerMark: '✗ Your answer',
   yourAnswer: 'Your answer',
   unit: 'Unit',
-  unitName: (unit: string, plural: boolean) => (unit === 'foot' ? (plural ? 'feet' : 'foot') : plural ? `${unit}s` : unit),
+  unitName,
   timelineHint: 'Put the events in the order they happened, earliest first. Use Earlier and Later to move an event.',
   earlier: '↑ Earlier',
   later: '↓ Later',

@@ -3,6 +3,7 @@
  * shown, not parsed; every GIFT control character (`~ = # { } :` and backslash) is backslash-escaped.
  */
 import type {MatchingQuestion, NumericQuestion, Question, QuizFile, SingleChoiceQuestion, TimelineQuestion} from '../format/types.js';
+import {unitLabel} from '../quiz/units.js';
 import {emptyReport, type ExportReport, type ExportResult} from './report.js';
 import {
   byCategory,
@@ -72,7 +73,7 @@ function question(quiz: QuizFile, q: Question, report: ExportReport): string {
     case 'numeric':
       prompt = `${q.prompt} ${unitHint(q.answer.unit)}`;
       answers = numeric(quiz, q);
-      report.simplified.push({id: q.id, why: `numeric answer in ${q.answer.unit}s only (GIFT has no units)`});
+      report.simplified.push({id: q.id, why: `numeric answer in ${unitLabel(q.answer.unit)} only (GIFT has no units)`});
       break;
     case 'matching':
       answers = matching(q);

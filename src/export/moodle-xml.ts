@@ -3,7 +3,7 @@
  * (`format="html"`), escaped twice over: as HTML so markup in an article shows as text, then as XML.
  */
 import type {MatchingQuestion, NumericQuestion, Question, QuizFile, SingleChoiceQuestion, TimelineQuestion} from '../format/types.js';
-import {convert, unitChoices, unitLabel} from '../quiz/units.js';
+import {multiplier, unitChoices, unitLabel} from '../quiz/units.js';
 import {emptyReport, type ExportReport, type ExportResult} from './report.js';
 import {
   byCategory,
@@ -55,11 +55,16 @@ function multichoice(quiz: QuizFile, q: SingleChoiceQuestion): string[] {
   ];
 }
 
-function numerical(quiz: QuizFile, q: NumericQuestion): string[] {
+function numerical(quiz: QuizFile, q: NumericQuestion, report: ExportReport): string[] {
   const {value, tolerance, unit} = q.answer;
   // The answer's unit is the base (multiplier 1); the counterpart the element also accepts gets its factor,
   // and Moodle scales the tolerance with it. Units optional: a bare number is read in the base unit.
-  const units = unitChoices(unit).map((u) => ({name: unitLabel(u), multiplier: convert(1, unit, u)}));
+  // A Moodle unit is a multiplier only: a counterpart on a scale with another zero (°C for °F) is left out.
+  const choices = unitChoices(unit);
+  const units = choices.filter((u) => multiplier(unit, u) !== undefined);
+  const dropped = choices.filter((u) => !units.includes(u)).map((u) => unitLabel(u));
+  const only = `answer in ${unitLabel(unit)} only: a Moodle unit is a multiplier, and ${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} on a scale with another zero`;
+  if (dropped.length) report.simplified.push({id: q.id, why: only});
   return [
     ...common(quiz, q, 'numerical', `${q.prompt} ${unitHint(unit)}`),
     '    <answer fraction="100" format="moodle_auto_format">',
@@ -73,8 +78,9 @@ function numerical(quiz: QuizFile, q: NumericQuestion): string[] {
     htmlField('feedback', wrongFeedback(quiz, q.evidence), '      '),
     '      <tolerance>0</tolerance>',
     '    </answer>',
+    ...(dropped.length ? [`    <!-- ${only} -->`] : []),
     '    <units>',
-    ...units.map((u) => `      <unit><multiplier>${formatNumber(u.multiplier)}</multiplier><unit_name>${escapeXml(u.name)}</unit_name></unit>`),
+    ...units.map((u) => `      <unit><multiplier>${formatNumber(multiplier(unit, u)!)}</multiplier><unit_name>${escapeXml(unitLabel(u))}</unit_name></unit>`),
     '    </units>',
     '    <unitgradingtype>0</unitgradingtype>',
     '    <unitpenalty>0.1000000</unitpenalty>',
@@ -110,7 +116,7 @@ function question(quiz: QuizFile, q: Question, report: ExportReport): string[] {
     case 'single-choice':
       return [...multichoice(quiz, q), '  </question>'];
     case 'numeric':
-      return [...numerical(quiz, q), '  </question>'];
+      return [...numerical(quiz, q, report), '  </question>'];
     case 'matching':
       return [...matching(quiz, q), '  </question>'];
     case 'timeline':

@@ -8,15 +8,40 @@
 export const FORMAT_NAME = 'article-quiz';
 export const FORMAT_VERSION = 1;
 
-export const CATEGORIES = ['date', 'distance', 'quote'] as const;
+/**
+ * What a question asks about. `distance`: how far (a length unit). `measure`: any other quantity the article
+ * measures (a duration, a speed, a weight, an area, a temperature, a volume, or the length of a thing: a
+ * height, a wingspan). Files with `measure` questions need a reader of this version of the format's list.
+ */
+export const CATEGORIES = ['date', 'distance', 'quote', 'measure'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const QUESTION_KINDS = ['single-choice', 'numeric', 'timeline', 'matching'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-/** Units a numeric answer may be given in; distances convert between each other. */
-export const UNITS = ['mile', 'kilometer', 'meter', 'foot', 'nautical mile'] as const;
-export type Unit = (typeof UNITS)[number];
+/**
+ * Units a numeric answer may be given in, by what they measure: units of one dimension convert into each
+ * other (src/quiz/units.ts has the factors), units of two never do.
+ */
+export const UNITS_BY_DIMENSION = {
+  length: ['mile', 'kilometer', 'meter', 'foot', 'nautical mile', 'inch', 'centimeter', 'millimeter', 'yard'],
+  duration: ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'],
+  speed: ['mile per hour', 'kilometer per hour', 'knot', 'meter per second'],
+  mass: ['kilogram', 'gram', 'pound', 'ounce', 'ton', 'tonne'],
+  area: ['acre', 'hectare', 'square kilometer', 'square mile', 'square meter', 'square foot'],
+  temperature: ['degree Fahrenheit', 'degree Celsius'],
+  volume: ['liter', 'gallon', 'barrel', 'cubic meter'],
+} as const;
+export type Dimension = keyof typeof UNITS_BY_DIMENSION;
+export type Unit = (typeof UNITS_BY_DIMENSION)[Dimension][number];
+export const DIMENSIONS = Object.keys(UNITS_BY_DIMENSION) as Dimension[];
+/** Every unit, lengths first (the five of the first files, then the rest). */
+export const UNITS: readonly Unit[] = Object.values(UNITS_BY_DIMENSION).flat();
+
+/** The dimension of `unit`, or undefined for a string that is no unit of the format. */
+export function dimensionOf(unit: string): Dimension | undefined {
+  return DIMENSIONS.find((d) => (UNITS_BY_DIMENSION[d] as readonly string[]).includes(unit));
+}
 
 /** How much of a date is known: `2024-05` is a month, not a day. */
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;

@@ -1,10 +1,12 @@
 import {
   CATEGORIES,
   DATE_PRECISIONS,
+  dimensionOf,
   FORMAT_NAME,
   FORMAT_VERSION,
   QUESTION_KINDS,
   UNITS,
+  UNITS_BY_DIMENSION,
   type QuizFile,
 } from './types.js';
 
@@ -201,11 +203,27 @@ function checkChoices(c: Checker, q: Json): void {
   }
 }
 
+const unitList = (units: readonly string[]) => units.join(', ');
+
+/** The unit of a numeric answer: one the format knows, and a length for a distance. */
+function checkUnit(c: Checker, unit: unknown, category: unknown): void {
+  const dimension = typeof unit === 'string' ? dimensionOf(unit) : undefined;
+  if (!dimension) {
+    c.fail('unit', `expected a unit, in the singular: ${unitList(UNITS)}; got ${describe(unit)}`);
+  } else if (category === 'distance' && dimension !== 'length') {
+    c.fail(
+      'unit',
+      `expected a length unit for a distance (${unitList(UNITS_BY_DIMENSION.length)}), got ${describe(unit)}, a ${dimension} unit; ` +
+        'a question about another quantity has the category "measure"'
+    );
+  }
+}
+
 function checkNumeric(c: Checker, q: Json): void {
   if (!c.object(q.answer, 'answer')) return;
   c.enter('answer');
   c.number(q.answer.value, 'value', -Infinity);
-  c.oneOf(q.answer.unit, 'unit', UNITS);
+  checkUnit(c, q.answer.unit, q.category);
   c.number(q.answer.tolerance, 'tolerance', 0);
   c.leave();
 }

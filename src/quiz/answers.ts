@@ -1,5 +1,5 @@
 import type {Category, Question, Unit} from '../format/types.js';
-import {convert} from './units.js';
+import {canConvert, convert} from './units.js';
 
 /** What a student gave for one question. */
 export type Answer =
@@ -58,7 +58,8 @@ export function creditFor(question: Question, answer: Answer): number {
       if (answer.kind !== 'matches') return 0;
       return question.pairs.filter((pair) => answer.matches[pair.id] === pair.answer).length / question.pairs.length;
     case 'numeric': {
-      if (answer.kind !== 'numeric') return 0;
+      // A unit of another dimension (only a tampered saved answer has one) earns nothing.
+      if (answer.kind !== 'numeric' || !canConvert(answer.unit, question.answer.unit)) return 0;
       const given = convert(answer.value, answer.unit, question.answer.unit);
       const off = Math.abs(given - question.answer.value);
       const {tolerance} = question.answer;

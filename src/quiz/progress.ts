@@ -1,4 +1,4 @@
-import type {Category, QuizFile} from '../format/types.js';
+import {dimensionOf, type Category, type QuizFile} from '../format/types.js';
 import {gradeAnswer, type Answer, type AnswerResult} from './answers.js';
 import {planRun, type PlannedQuestion} from './plan.js';
 
@@ -126,7 +126,7 @@ function isAnswer(value: unknown): value is Answer {
   if (!value || typeof value !== 'object') return false;
   const a = value as Record<string, unknown>;
   if (a.kind === 'choice') return typeof a.choiceId === 'string';
-  if (a.kind === 'numeric') return typeof a.value === 'number' && Number.isFinite(a.value) && typeof a.unit === 'string';
+  if (a.kind === 'numeric') return typeof a.value === 'number' && Number.isFinite(a.value) && typeof a.unit === 'string' && dimensionOf(a.unit) !== undefined;
   if (a.kind === 'order') return Array.isArray(a.order) && a.order.every((id) => typeof id === 'string');
   if (a.kind === 'matches') {
     return !!a.matches && typeof a.matches === 'object' && Object.values(a.matches).every((v) => typeof v === 'string');

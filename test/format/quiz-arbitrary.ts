@@ -3,7 +3,7 @@
  * questions of every kind), and the paths into one, for tests that break a single field.
  */
 import fc from 'fast-check';
-import {CATEGORIES, UNITS, type Evidence, type Question, type QuizFile} from '../../src/format/types.js';
+import {CATEGORIES, UNITS, UNITS_BY_DIMENSION, type Evidence, type Question, type QuizFile} from '../../src/format/types.js';
 
 /** Text the validator accepts: a string with something other than whitespace in it. */
 export const textArb = (unit: 'grapheme' | 'grapheme-ascii' | 'binary' = 'grapheme'): fc.Arbitrary<string> =>
@@ -54,8 +54,13 @@ function questionArb(id: string, paragraphs: string[]): fc.Arbitrary<Question> {
       fc.integer({min: 0, max: choices.length - 1}).map((i): Question => ({id, ...b, kind: 'single-choice', choices, answer: choices[i]!.id}))
     );
   const numeric = fc
-    .tuple(base, fc.double({noNaN: true, noDefaultInfinity: true}), fc.constantFrom(...UNITS), fc.double({min: 0, max: 1e300, noNaN: true}))
-    .map(([b, value, unit, tolerance]): Question => ({id, ...b, kind: 'numeric', answer: {value, unit, tolerance}}));
+    .tuple(base, fc.double({noNaN: true, noDefaultInfinity: true}), fc.double({min: 0, max: 1e300, noNaN: true}))
+    // A distance is a length; other categories may hold any unit.
+    .chain(([b, value, tolerance]) =>
+      fc
+        .constantFrom(...(b.category === 'distance' ? UNITS_BY_DIMENSION.length : UNITS))
+        .map((unit): Question => ({id, ...b, kind: 'numeric', answer: {value, unit, tolerance}}))
+    );
   const timeline = fc
     .tuple(base, fc.uniqueArray(fc.record({id: idArb, text: textArb(), when: textArb(), evidence: evidenceArb(paragraphs)}), {selector: (i) => i.id, minLength: 3, maxLength: 5}))
     .map(([b, items]): Question => ({id, ...b, kind: 'timeline', items}));

@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import {describe, expect, it} from 'vitest';
-import {CATEGORIES, DATE_PRECISIONS, FORMAT_NAME, FORMAT_VERSION, QUESTION_KINDS, UNITS, type MatchingQuestion, type QuizFile, type TimelineQuestion} from '../../src/format/types.js';
+import {CATEGORIES, DATE_PRECISIONS, FORMAT_NAME, FORMAT_VERSION, QUESTION_KINDS, UNITS, UNITS_BY_DIMENSION, type MatchingQuestion, type QuizFile, type TimelineQuestion} from '../../src/format/types.js';
 import {validateQuizFile} from '../../src/format/validate.js';
 import {cloneJson, kindsQuiz, makeQuiz} from '../fixtures.js';
 import {BROKEN_FILES} from './broken-files.js';
@@ -24,6 +24,7 @@ describe('questions/schema.json agrees with src/format', () => {
     expect(question.properties.category.enum).toEqual([...CATEGORIES]);
     expect(question.properties.kind.enum).toEqual([...QUESTION_KINDS]);
     expect(numericBranch.properties.answer.properties.unit.enum).toEqual([...UNITS]);
+    expect(schema.$defs.lengthUnit.enum).toEqual([...UNITS_BY_DIMENSION.length]);
     expect(schema.properties.article.properties.precision.enum).toEqual([...DATE_PRECISIONS]);
   });
 

@@ -172,6 +172,7 @@ describe('grading', () => {
         date: {score: 1, max: 1, correct: 1, total: 1},
         distance: {score: 0, max: 2, correct: 0, total: 1},
         quote: {score: 0, max: 1, correct: 0, total: 1},
+        measure: {score: 0, max: 0, correct: 0, total: 0},
       },
     });
   });

@@ -2,6 +2,7 @@
 import type {answerStrings} from '../answer-views.js';
 import type {questionStrings} from '../question-views.js';
 import type {printStrings} from '../print.js';
+import type {Unit} from '../../format/types.js';
 import type {QuizStrings} from '../strings.js';
 import type {templateStrings} from '../templates.js';
 import type {timerStrings} from '../timer-view.js';
@@ -9,6 +10,48 @@ import type {timerStrings} from '../timer-view.js';
 type AllStrings = QuizStrings & typeof answerStrings & typeof questionStrings & typeof timerStrings & typeof printStrings & typeof templateStrings;
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/** Every unit of the format: singular, plural. */
+const UNIT_NAMES: Record<Unit, [string, string]> = {
+  mile: ['mile', 'miles'],
+  kilometer: ['kilomètre', 'kilomètres'],
+  meter: ['mètre', 'mètres'],
+  foot: ['pied', 'pieds'],
+  'nautical mile': ['mille marin', 'milles marins'],
+  inch: ['pouce', 'pouces'],
+  centimeter: ['centimètre', 'centimètres'],
+  millimeter: ['millimètre', 'millimètres'],
+  yard: ['yard', 'yards'],
+  second: ['seconde', 'secondes'],
+  minute: ['minute', 'minutes'],
+  hour: ['heure', 'heures'],
+  day: ['jour', 'jours'],
+  week: ['semaine', 'semaines'],
+  month: ['mois', 'mois'],
+  year: ['an', 'ans'],
+  'mile per hour': ['mile par heure', 'miles par heure'],
+  'kilometer per hour': ['kilomètre par heure', 'kilomètres par heure'],
+  knot: ['nœud', 'nœuds'],
+  'meter per second': ['mètre par seconde', 'mètres par seconde'],
+  kilogram: ['kilogramme', 'kilogrammes'],
+  gram: ['gramme', 'grammes'],
+  pound: ['livre', 'livres'],
+  ounce: ['once', 'onces'],
+  ton: ['tonne courte', 'tonnes courtes'],
+  tonne: ['tonne', 'tonnes'],
+  acre: ['acre', 'acres'],
+  hectare: ['hectare', 'hectares'],
+  'square kilometer': ['kilomètre carré', 'kilomètres carrés'],
+  'square mile': ['mile carré', 'miles carrés'],
+  'square meter': ['mètre carré', 'mètres carrés'],
+  'square foot': ['pied carré', 'pieds carrés'],
+  'degree Fahrenheit': ['degré Fahrenheit', 'degrés Fahrenheit'],
+  'degree Celsius': ['degré Celsius', 'degrés Celsius'],
+  liter: ['litre', 'litres'],
+  gallon: ['gallon', 'gallons'],
+  barrel: ['baril', 'barils'],
+  'cubic meter': ['mètre cube', 'mètres cubes'],
+};
 
 export const strings: AllStrings = {
   // The element.
@@ -56,10 +99,9 @@ export const strings: AllStrings = {
   moreTime: (minutes) => `${minutes} minutes de plus.`,
   timeWarning: (left) => `${left}. Vous pouvez ajouter du temps.`,
   moved: (text, n, total) => `« ${text} » déplacé en position ${n} sur ${total}.`,
-  unitName: (unit, many) =>
-    ({mile: plural(many ? 2 : 1, 'mile', 'miles'), kilometer: plural(many ? 2 : 1, 'kilomètre', 'kilomètres'), meter: plural(many ? 2 : 1, 'mètre', 'mètres'), foot: plural(many ? 2 : 1, 'pied', 'pieds'), 'nautical mile': plural(many ? 2 : 1, 'mille marin', 'milles marins')})[unit] ?? unit,
+  unitName: (unit, many) => (Object.hasOwn(UNIT_NAMES, unit) ? UNIT_NAMES[unit as Unit][many ? 1 : 0] : unit),
   // Feedback, confirm and results.
-  categories: {date: 'Dates', distance: 'Distances', quote: 'Citations'},
+  categories: {date: 'Dates', distance: 'Distances', quote: 'Citations', measure: 'Autres mesures'},
   correctAnnounce: 'Juste.',
   rightAnswerIs: (verdict, key) => `${verdict}. La bonne réponse est ${key}.`,
   rightAnswersBelow: (verdict) => `${verdict}. Les bonnes réponses sont indiquées ci-dessous.`,
