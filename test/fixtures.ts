@@ -104,3 +104,59 @@ export function kindsQuiz(): QuizFile {
   );
   return quiz;
 }
+
+/** A quiz of other quantities: a speed in km/h, a temperature in °F (both numeric) and a weight to choose. */
+export function measureQuiz(): QuizFile {
+  return makeQuiz({
+    id: 'measure-quiz',
+    article: {
+      title: 'Storm brings wind and heat',
+      source: 'Test Gazette',
+      published: '2024-07-02',
+      precision: 'day',
+      language: 'en',
+      paragraphs: [
+        'Gusts reached 120 kilometers per hour on the coast, forecasters said.',
+        'Inland, the temperature climbed to 95 degrees Fahrenheit.',
+        'A fallen oak weighed 2 tonnes, the council said.',
+      ],
+    },
+    questions: [
+      {
+        id: 'm-speed',
+        category: 'measure',
+        kind: 'numeric',
+        prompt: 'How fast were the strongest gusts on the coast?',
+        answer: {value: 120, unit: 'kilometer per hour', tolerance: 5},
+        explanation: 'Forecasters gave the gusts as 120 kilometers per hour.',
+        evidence: {paragraph: 0, start: 0, end: 69, highlight: {start: 14, end: 37}},
+        points: 1,
+      },
+      {
+        id: 'm-heat',
+        category: 'measure',
+        kind: 'numeric',
+        prompt: 'How hot did it get inland?',
+        answer: {value: 95, unit: 'degree Fahrenheit', tolerance: 2},
+        explanation: 'The temperature climbed to 95 degrees Fahrenheit.',
+        evidence: {paragraph: 1, start: 0, end: 57, highlight: {start: 35, end: 56}},
+        points: 1,
+      },
+      {
+        id: 'm-oak',
+        category: 'measure',
+        kind: 'single-choice',
+        prompt: 'How much did the fallen oak weigh?',
+        choices: [
+          {id: 'a', text: '2 tonnes'},
+          {id: 'b', text: '20 tonnes'},
+          {id: 'c', text: '200 kilograms'},
+        ],
+        answer: 'a',
+        explanation: 'The council said the oak weighed 2 tonnes.',
+        evidence: {paragraph: 2, start: 0, end: 48, highlight: {start: 21, end: 29}},
+        points: 1,
+      },
+    ],
+  });
+}

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {escapeGift, quizToGift} from '../../src/export/gift.js';
 import type {QuizFile} from '../../src/format/types.js';
 import {ordinal} from '../../src/export/text.js';
-import {kindsQuiz} from '../fixtures.js';
+import {kindsQuiz, measureQuiz} from '../fixtures.js';
 import {hostileQuiz, htmlToText, REPO} from './helpers.js';
 
 const kharkiv = (): QuizFile => JSON.parse(readFileSync(join(REPO, 'questions/kharkiv-strikes.json'), 'utf8')) as QuizFile;
@@ -83,6 +83,24 @@ describe('GIFT export', () => {
     // Blocks (category lines, questions) are separated by exactly one blank line, and none holds one.
     expect(output).not.toMatch(/\n\n\n/);
     expect(output.split('\n\n')).toHaveLength(1 + 3 + quiz.questions.length);
+  });
+
+  it('exports other quantities as numerical questions in the stated unit, filed under measure', () => {
+    const {byTitle, all, report, output} = parsed(measureQuiz());
+    expect(all.filter((q) => q.type === 'Category').map((c) => (c as {title: string}).title)).toEqual(['article-quiz/measure-quiz/measure']);
+    expect(output).toContain('[tag:measure]');
+    const speed = byTitle.get('m-speed') as Numerical;
+    expect(speed.type).toBe('Numerical');
+    expect((speed.choices as NumericalChoice[]).filter((c) => c.isCorrect).map((c) => c.text)).toEqual([{type: 'range', number: 120, range: 5}]);
+    expect(text(speed.stem)).toBe('How fast were the strongest gusts on the coast? (answer in kilometers per hour)');
+    const heat = byTitle.get('m-heat') as Numerical;
+    expect((heat.choices as NumericalChoice[]).filter((c) => c.isCorrect).map((c) => c.text)).toEqual([{type: 'range', number: 95, range: 2}]);
+    expect(text(heat.stem)).toContain('(answer in degrees Fahrenheit)');
+    expect(byTitle.get('m-oak')!.type).toBe('MC');
+    expect(report.simplified).toEqual([
+      {id: 'm-speed', why: 'numeric answer in kilometers per hour only (GIFT has no units)'},
+      {id: 'm-heat', why: 'numeric answer in degrees Fahrenheit only (GIFT has no units)'},
+    ]);
   });
 
   it('keeps special characters, markup, quotes and line breaks through a round trip', () => {

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {quizToMoodleXml} from '../../src/export/moodle-xml.js';
 import type {QuizFile} from '../../src/format/types.js';
-import {kindsQuiz} from '../fixtures.js';
+import {kindsQuiz, measureQuiz} from '../fixtures.js';
 import {child, elements, findAll, hostileQuiz, htmlToText, parseXml, REPO, tempDir, textOf, writeTemp, xmllint, type XmlElement} from './helpers.js';
 
 const kharkiv = (): QuizFile => JSON.parse(readFileSync(join(REPO, 'questions/kharkiv-strikes.json'), 'utf8')) as QuizFile;
@@ -87,6 +87,24 @@ describe('Moodle XML export', () => {
     ]);
     expect(report.simplified).toEqual([{id: 'q-timeline', why: expect.stringMatching(/matching/)}]);
     expect(report.omitted).toEqual([]);
+  });
+
+  it('exports other quantities: a speed with both units and their multiplier, a temperature in its own unit only', () => {
+    const {byName, report, output, all} = exported(measureQuiz(), 'measure');
+    expect(all.filter((q) => q.attrs.type === 'category').map((q) => textOf(child(q, 'category')))).toEqual(['article-quiz/measure-quiz/measure']);
+    const units = (name: string) => findAll(byName.get(name)!, 'unit').map((u) => [textOf(child(u, 'unit_name')), Number(textOf(child(u, 'multiplier')))]);
+    const speed = byName.get('m-speed')!;
+    expect(html(child(speed, 'questiontext'))).toContain('(answer in kilometers per hour)');
+    expect(textOf(child(findAll(speed, 'answer')[0]!, 'tolerance'))).toBe('5');
+    expect(units('m-speed')).toEqual([
+      ['kilometers per hour', 1],
+      ['miles per hour', expect.closeTo(0.621371, 6)],
+    ]);
+    // °C is not 95 × a factor of °F: Moodle gets the answer's own unit, and a comment says why.
+    expect(units('m-heat')).toEqual([['degrees Fahrenheit', 1]]);
+    expect(output).toMatch(/<!-- answer in degrees Fahrenheit only: a Moodle unit is a multiplier, and degrees Celsius is on a scale with another zero -->/);
+    expect(report.simplified).toEqual([{id: 'm-heat', why: expect.stringMatching(/^answer in degrees Fahrenheit only/)}]);
+    expect(byName.get('m-oak')!.attrs.type).toBe('multichoice');
   });
 
   it('keeps markup, GIFT characters, quotes and line breaks as text (escaped as HTML, then as XML)', () => {

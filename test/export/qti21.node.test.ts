@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {MANIFEST_FILE, quizToQtiPackage, TEST_FILE} from '../../src/export/qti21.js';
 import type {QuizFile} from '../../src/format/types.js';
 import {orderCredit} from '../../src/quiz/answers.js';
-import {kindsQuiz} from '../fixtures.js';
+import {kindsQuiz, measureQuiz} from '../fixtures.js';
 import {
   child,
   CP_XSD,
@@ -31,6 +31,7 @@ const QUIZZES: [string, () => QuizFile][] = [
   ['kharkiv', kharkiv],
   ['kinds', kindsQuiz],
   ['hostile', hostileQuiz],
+  ['measure', measureQuiz],
 ];
 
 function unpack(quiz: QuizFile) {
@@ -138,6 +139,19 @@ describe('QTI 2.1 package', () => {
       expect(score(timeline.prompt, order), order.join(',')).toBeCloseTo(orderCredit(ids, order) * timeline.points, 9);
     }
     expect(score(timeline.prompt, null)).toBe(0);
+  });
+
+  it('asks other quantities in the stated unit, scored with its tolerance', () => {
+    const quiz = measureQuiz();
+    const {items, report} = unpack(quiz);
+    const [speed, heat] = quiz.questions;
+    const item = (prompt: string) => itemOf(items, prompt);
+    expect(textOf(findAll(item(speed!.prompt), 'p')[1])).toContain('kilometers per hour');
+    expect(findAll(item(heat!.prompt), 'equal')[0]!.attrs).toMatchObject({toleranceMode: 'absolute', tolerance: '2 2'});
+    const score = (prompt: string, value: number) => scoreItem(item(prompt), value).get('SCORE');
+    expect([114, 115, 125, 126].map((v) => score(speed!.prompt, v))).toEqual([0, 1, 1, 0]);
+    expect([92.9, 93, 97, 97.1].map((v) => score(heat!.prompt, v))).toEqual([0, 1, 1, 0]);
+    expect(report.simplified.map((s) => s.id)).toEqual(['m-speed', 'm-heat']);
   });
 
   it('scores a five-event timeline by pairs too', () => {

@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import {describe, expect, it} from 'vitest';
 import {CATEGORIES, DATE_PRECISIONS, FORMAT_NAME, FORMAT_VERSION, QUESTION_KINDS, UNITS, UNITS_BY_DIMENSION, type MatchingQuestion, type QuizFile, type TimelineQuestion} from '../../src/format/types.js';
 import {validateQuizFile} from '../../src/format/validate.js';
-import {cloneJson, kindsQuiz, makeQuiz} from '../fixtures.js';
+import {cloneJson, kindsQuiz, makeQuiz, measureQuiz} from '../fixtures.js';
 import {BROKEN_FILES} from './broken-files.js';
 
 const schema = JSON.parse(readFileSync('questions/schema.json', 'utf8'));
@@ -46,7 +46,7 @@ describe('questions/schema.json agrees with src/format', () => {
 
   it('accepts the files the validator accepts', () => {
     const seed = JSON.parse(readFileSync('questions/kharkiv-strikes.json', 'utf8'));
-    for (const file of [seed, makeQuiz(), makeQuiz({questions: []}), kindsQuiz()]) {
+    for (const file of [seed, makeQuiz(), makeQuiz({questions: []}), kindsQuiz(), measureQuiz()]) {
       expect(validateQuizFile(file).ok).toBe(true);
       expect(schemaAccepts(file), JSON.stringify(schemaAccepts.errors)).toBe(true);
     }
