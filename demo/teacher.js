@@ -17,7 +17,8 @@ function settings() {
     if (value && !(name === 'mode' && value === 'practice')) attributes[name] = value;
   }
   const categories = data.getAll('categories');
-  if (categories.length && categories.length < 3) attributes.categories = categories.join(',');
+  // All of them checked is the same as none: no attribute.
+  if (categories.length && categories.length < form.querySelectorAll('[name="categories"]').length) attributes.categories = categories.join(',');
   return {quiz: String(data.get('quiz')), inline: data.get('inline') === 'on', attributes};
 }
 

@@ -166,7 +166,7 @@ export class ArticleQuiz extends LitElement {
   /** Draw this many questions. */
   count?: number;
 
-  /** Comma-separated categories to keep: `date`, `distance`, `quote`. */
+  /** Comma-separated categories to keep: `date`, `distance`, `quote`, `measure` (other quantities). */
   categories?: string;
 
   /** Time limit for a run: `10` (minutes), `90s`, `1h`. Off by default. */

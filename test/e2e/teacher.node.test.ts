@@ -69,7 +69,7 @@ describe('demo/teacher.html', () => {
       const el = document.querySelector('article-quiz')!;
       return Object.fromEntries(['mode', 'count', 'seed', 'pass-mark', 'categories'].map((a) => [a, el.getAttribute(a)]));
     });
-    expect(attributes).toEqual({mode: 'test', count: '3', seed: 'CLASS7B', 'pass-mark': '60', categories: 'date,quote'});
+    expect(attributes).toEqual({mode: 'test', count: '3', seed: 'CLASS7B', 'pass-mark': '60', categories: 'date,quote,measure'});
     await page.waitForFunction(() => document.querySelector('article-quiz')!.shadowRoot!.textContent!.includes('3 questions about'));
 
     const snippet = await page.getByLabel('Embed snippet').inputValue();
