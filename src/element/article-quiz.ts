@@ -2,12 +2,12 @@ import {LitElement, adoptStyles, html, nothing, type CSSResult, type PropertyVal
 import type {ParseResult} from '../format/parse.js';
 import {CATEGORIES, type Question, type QuizFile} from '../format/types.js';
 
-import {gradeAnswer, type Answer, type AnswerResult} from '../quiz/answers.js';
+import type {Answer, AnswerResult} from '../quiz/answers.js';
 import type {PlannedQuestion} from '../quiz/plan.js';
 import type {Draw, RunState, SavedProgress} from '../quiz/progress.js';
 import {summarize, type ScoreSummary} from '../quiz/score.js';
 import {formatClock, parseTimeLimit} from '../quiz/time-limit.js';
-import {decimalSeparator} from '../quiz/units.js';
+import {decimalSeparator} from '../quiz/numbers.js';
 import {draftOf, readDraft, type Draft} from '../quiz/drafts.js';
 import {en, withStrings, type QuizStrings, type UiStrings} from './strings.js';
 import {QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent, type QuizMode, type ShowAnswers} from './events.js';
@@ -569,7 +569,7 @@ export class ArticleQuiz extends LitElement {
   }
 
   #record(question: Question, answer: Answer): AnswerResult {
-    const result = gradeAnswer(question, answer);
+    const result = this.#loader!.gradeAnswer(question, answer);
     const results = new Map(this.run!.results);
     results.set(question.id, result);
     this.#update({results});

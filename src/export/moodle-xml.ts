@@ -63,7 +63,9 @@ function numerical(quiz: QuizFile, q: NumericQuestion, report: ExportReport): st
   const choices = unitChoices(unit);
   const units = choices.filter((u) => multiplier(unit, u) !== undefined);
   const dropped = choices.filter((u) => !units.includes(u)).map((u) => unitLabel(u));
-  const only = `answer in ${unitLabel(unit)} only: a Moodle unit is a multiplier, and ${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} on a scale with another zero`;
+  const only =
+    `answer in ${unitLabel(unit)} only: a Moodle unit is a multiplier, ` +
+    `and ${dropped.join(', ')} ${dropped.length === 1 ? 'is' : 'are'} on a scale with another zero`;
   if (dropped.length) report.simplified.push({id: q.id, why: only});
   return [
     ...common(quiz, q, 'numerical', `${q.prompt} ${unitHint(unit)}`),

@@ -5,7 +5,7 @@
  */
 import type {Question, Unit} from '../format/types.js';
 import type {Answer} from './answers.js';
-import {parseNumber} from './units.js';
+import {parseNumber} from './numbers.js';
 
 export interface Draft {
   choiceId?: string;
