@@ -1,4 +1,4 @@
-import {dimensionOf, type Dimension, type Unit} from '../format/types.js';
+import {dimensionOf, type Unit} from '../format/types.js';
 
 interface UnitInfo {
   /** One of this unit in its dimension's base unit (meter, second, meter per second, kilogram, square meter, degree Celsius, cubic meter). */
@@ -61,13 +61,11 @@ const UNIT_TABLE: Record<Unit, UnitInfo> = {
   'cubic meter': {factor: 1, one: 'cubic meter', many: 'cubic meters', counterpart: 'liter'},
 };
 
-/** The dimension `from` and `to` share; a RangeError when they share none (an hour is no length). */
-function commonDimension(from: Unit, to: Unit): Dimension {
-  const dimension = dimensionOf(from);
-  if (!dimension || dimension !== dimensionOf(to)) {
+/** A RangeError unless `from` and `to` share a dimension (an hour is no length). */
+function assertConvertible(from: Unit, to: Unit): void {
+  if (!canConvert(from, to)) {
     throw new RangeError(`cannot convert ${from} (${dimensionOf(from) ?? 'no unit'}) to ${to} (${dimensionOf(to) ?? 'no unit'})`);
   }
-  return dimension;
 }
 
 /** Whether a value in `from` can be given in `to`: both units of one dimension. */
@@ -78,7 +76,7 @@ export function canConvert(from: Unit, to: Unit): boolean {
 
 /** A value (a reading: 212 °F is 100 °C) in another unit of its dimension; throws a RangeError across dimensions. */
 export function convert(value: number, from: Unit, to: Unit): number {
-  commonDimension(from, to);
+  assertConvertible(from, to);
   if (from === to) return value;
   const a = UNIT_TABLE[from];
   const b = UNIT_TABLE[to];
@@ -90,7 +88,7 @@ export function convert(value: number, from: Unit, to: Unit): number {
  * ±2 °F is ±1.1 °C. Throws a RangeError across dimensions.
  */
 export function convertDifference(amount: number, from: Unit, to: Unit): number {
-  commonDimension(from, to);
+  assertConvertible(from, to);
   return from === to ? amount : (amount * UNIT_TABLE[from].factor) / UNIT_TABLE[to].factor;
 }
 
@@ -99,8 +97,9 @@ export function convertDifference(amount: number, from: Unit, to: Unit): number 
  * not share a zero (°F and °C) or the dimensions differ.
  */
 export function multiplier(from: Unit, to: Unit): number | undefined {
+  if (!canConvert(from, to)) return undefined;
   const shifted = UNIT_TABLE[from].offset !== undefined || UNIT_TABLE[to].offset !== undefined;
-  if (!canConvert(from, to) || (from !== to && shifted)) return undefined;
+  if (from !== to && shifted) return undefined;
   // 15 significant digits: 1.609344 for mph to km/h, not 1.6093439999999999.
   return Number(convert(1, from, to).toPrecision(15));
 }
