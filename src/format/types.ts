@@ -11,7 +11,7 @@ export const FORMAT_VERSION = 1;
 /**
  * What a question asks about. `distance`: how far (a length unit). `measure`: any other quantity the article
  * measures (a duration, a speed, a weight, an area, a temperature, a volume, or the length of a thing: a
- * height, a wingspan). Files with `measure` questions need a reader of this version of the format's list.
+ * height, a wingspan). Still format 1: an older reader refuses a file that uses `measure`, naming the field.
  */
 export const CATEGORIES = ['date', 'distance', 'quote', 'measure'] as const;
 export type Category = (typeof CATEGORIES)[number];
