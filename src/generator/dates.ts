@@ -224,7 +224,9 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
           const [y, mo, d] = earlier.value!.split('-').map(Number) as [number, number, number];
           const from = daysFromCivil(y, mo, d);
           delta = from - today + ((wd - weekdayOf(from) + 7) % 7);
-        } else if (tense === 'future' || (tense === 'pastFuture' && speechBefore(text, sentenceStart, s))) delta = (wd - wd0 + 7) % 7;
+        } else if (tense === 'future' || (tense === 'pastFuture' && (speechBefore(text, sentenceStart, s) || !toldAsPast(s)))) {
+          delta = (wd - wd0 + 7) % 7;
+        }
         else delta = -((wd0 - wd + 7) % 7); // news reports the past: most recent such day, the dateline's own included
       }
       value = ymd(...civil(today + delta));
@@ -233,6 +235,11 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     lastWeekday = r;
     return r;
   });
+  // "was expected to hit by Friday" is still ahead unless the sentence tells what happened instead ("but sank").
+  function toldAsPast(at: number): boolean {
+    const { start, end } = sentenceAt(at);
+    return PAST_CUE.test(text.slice(start, end).replace(new RegExp(PAST_FUTURE_CUE.source + String.raw`(?:\s+to)?(?:\s+\w+)?`, 'gi'), ''));
+  }
   function weekdayTense(tense: Tense, s: number, e: number): Tense {
     if (tense !== null) return tense;
     const { clause } = eventOf(text, sentenceAt(s), { start: s, end: e, value: null, kind: 'relative' });

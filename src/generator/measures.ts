@@ -104,7 +104,10 @@ export function extractMeasures(text: string, body: Span, sentences: readonly Sp
     const numStart = start + whole.indexOf(num, m[1] ? 4 : 0);
     const list = m[1] || sign ? null : coordinated(text, body, numStart, fact);
     if (list) listed.push(...list);
-    else addRange(text, body, fact);
+    else {
+      const low = addRange(text, body, fact);
+      if (low) listed.push(low);
+    }
     simple.push(fact);
   }
   FRACTION.lastIndex = 0;
@@ -247,16 +250,26 @@ function temperatureScale(text: string, facts: MeasureFact[], sentences: readonl
   }
 }
 
-/** "5 to 10 miles", "between two hundred and four hundred degrees": one item, value the upper bound. */
-function addRange(text: string, body: Span, fact: MeasureFact): void {
+/**
+ * A range. "between two hundred and four hundred degrees" is one item, value the upper bound. "5 to 10 miles"
+ * names two quantities sharing a unit, like "5 and 10 miles": the lower bound is returned as an item of its own,
+ * spanning its number. Both keep `valueMin`, so neither is asked as a single answer.
+ */
+function addRange(text: string, body: Span, fact: MeasureFact): MeasureFact | null {
   const before = text.slice(Math.max(body.start, fact.start - 40), fact.start);
   const range = RANGE_BEFORE.exec(before);
-  if (!range || (/and\s*$/.test(before) && !/^(?:between|from)\s/i.test(range[0]))) return;
+  if (!range || (/and\s*$/.test(before) && !/^(?:between|from)\s/i.test(range[0]))) return null;
   const lo = parseNumber(range[1]!);
-  if (Number.isFinite(lo) && lo < fact.value) {
-    fact.valueMin = lo;
+  if (!Number.isFinite(lo) || lo >= fact.value) return null;
+  fact.valueMin = lo;
+  if (/^(?:between|from)\s/i.test(range[0]) || !/\bto\s*$/i.test(range[0])) {
     fact.start -= range[0].length;
+    return null;
   }
+  const start = fact.start - before.length + range.index;
+  const low = newFact(text, start, start + range[1]!.length, lo, fact.unit, fact.category);
+  low.valueMin = lo;
+  return low;
 }
 
 /** The numbers listed before `fact`'s own that share its unit ("the 100- and 200-meter races"): one item each,

@@ -58,14 +58,14 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
     // Double marks quote in American style, single marks in British style; the other kind nests inside.
     let kind: 'double' | 'single' | null = null;
     let weakClose = -1;
-    const finish = (closeAt: number, closed: boolean) => {
+    const finish = (closeAt: number, closed: boolean, markLength = 1) => {
       let s = openAt + 1;
       let e = closeAt;
       while (s < e && /\s/.test(text[s]!)) s++;
       while (e > s && /\s/.test(text[e - 1]!)) e--;
       if (e > s) {
         out.push({
-          start: s, end: e, open: openAt, outerEnd: closed ? closeAt + 1 : paraEnd, closed, paragraph: pi,
+          start: s, end: e, open: openAt, outerEnd: closed ? closeAt + markLength : paraEnd, closed, paragraph: pi,
           continuesPrevious: previousLeftOpen && openAt === p.start,
         });
       }
@@ -76,6 +76,12 @@ export function findQuoteSegments(text: string, paragraphs: readonly Paragraph[]
     for (let i = p.start; i < paraEnd; i++) {
       const c = text[i]!;
       if (c === '\u2018' || c === '\u2019' || c === "'") {
+        // Two apostrophes close a double quotation in some wire copy ("… on these fires,'' said …").
+        if (kind === 'double' && c === "'" && text[i + 1] === "'") {
+          finish(i, true, 2);
+          i++;
+          continue;
+        }
         if (kind === 'double') continue;
         if (kind === 'single') {
           const close = c === '\u2018' ? null : singleCloses(text, i, paraEnd);

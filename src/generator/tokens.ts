@@ -42,7 +42,9 @@ export function tokenize(text: string, start: number, end: number, segments: rea
     if (m) {
       let w = m[0];
       let e = i + w.length;
-      if (text[e] === '.' && (ABBR.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w))) { w += '.'; e++; }
+      // A middle initial keeps its period too: "Jeffrey H. Wood" is one name.
+      const initial = /^\p{Lu}$/u.test(w) && /^\.\s+\p{Lu}\p{Ll}/u.test(text.slice(e, e + 4));
+      if (text[e] === '.' && (ABBR.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w) || initial)) { w += '.'; e++; }
       out.push({ type: 'w', text: w, start: i, end: e });
       i = e;
     } else {

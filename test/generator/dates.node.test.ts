@@ -208,6 +208,7 @@ describe('dates', () => {
     expect(on('Storms expected on Thursday will close the road.')).toEqual([['Thursday', '2024-09-19']]);
     expect(on('The mayor said the council would vote on Thursday.')).toEqual([['Thursday', '2024-09-19']]);
     expect(on('The ferry was due to dock on Saturday but sank.')).toEqual([['Saturday', '2024-09-14']]);
+    expect(on('The storm was expected to hit the coast by Friday.')).toEqual([['Friday', '2024-09-20']]);
     expect(on('The council is set to vote on Thursday.')).toEqual([['Thursday', '2024-09-19']]);
     expect(on('The talks, which began Sunday, will resume Thursday.')).toEqual([['Sunday', '2024-09-15'], ['Thursday', '2024-09-19']]);
   });

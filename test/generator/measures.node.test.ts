@@ -80,6 +80,10 @@ describe('measures', () => {
       ['20', 20, 'foot'], ['30 foot', 30, 'foot'],
       ['3', 3, 'kilometer'], ['6', 6, 'kilometer'], ['9 kilometre', 9, 'kilometer'],
     ]);
+    // "X to Y unit" names two quantities too.
+    expect(measures(' date 2024-05\nRunners began with four to five miles and the storm left 15 to 30 centimeters of snow.')).toEqual([
+      ['four', 4, 'mile'], ['five miles', 5, 'mile'], ['15', 15, 'centimeter'], ['30 centimeters', 30, 'centimeter'],
+    ]);
     // "between … and …" stays a range, and a year before "and" is no list.
     expect(measures(' date 2024-05\nIt lies between 5 and 10 miles away. The dam opened in 1990 and 3 years later it burst.')).toEqual([
       ['between 5 and 10 miles', 10, 'mile'], ['3 years', 3, 'year'],

@@ -393,3 +393,20 @@ describe('a long lead-in that a quoted noun phrase ends', () => {
     ]);
   });
 });
+
+describe('names with a middle initial', () => {
+  it('keep the initial in the name and the surname as its alias', () => {
+    expect(items('\u201cThe case shows our resolve,\u201d said Assistant Attorney General Jeffrey H. Wood.', 'Wood said the fine was fair.')).toEqual([
+      ['The case shows our resolve,', 'Jeffrey H. Wood', true],
+      ['the fine was fair', 'Jeffrey H. Wood', false],
+    ]);
+  });
+});
+
+describe('wire copy closing a quotation with two apostrophes', () => {
+  it('ends the quotation there and reads the source after it', () => {
+    expect(items('"Conditions have changed, and that is a good sign,\'\' said Dana Reyes, spokeswoman for the fire agency.')).toEqual([
+      ['Conditions have changed, and that is a good sign,', 'Dana Reyes', true],
+    ]);
+  });
+});
