@@ -71,11 +71,50 @@ export function spelledYears(region: string): WordDate[] {
     const low = m[1] ? parseNumber(m[1]) : 0;
     const next = region.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
     // "two thousand people", "two thousand and eight hundred": a count, not a year.
-    if (!Number.isInteger(low) || low < 0 || low > 99 || (!m[1] && !/^\s*(?:[,.;:)!?]|$)/.test(next))) continue;
+    if (!Number.isInteger(low) || low < 0 || low > 99 || (!m[1] && !/^\s*(?:[,.;:)!?\u2014\u2013-]|$)/.test(next))) continue;
     if (/^\s+(?:hundred|thousand|\p{L}+s\b)/iu.test(next)) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, value: String(2000 + low) });
   }
   return out;
+}
+
+const TENS_PLURAL: Record<string, number> = { tens: 1, twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6,
+  seventies: 7, eighties: 8, nineties: 9 };
+const CENTURY_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+  seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14,
+  fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  'twenty-first': 21, 'twenty first': 21 };
+const RE_DECADE = /(?<![\p{L}\p{N}'\u2019$€£.,])(1\d|20)(\d)0s(?![\p{L}\p{N}])/gu;
+const RE_WORD_DECADE = new RegExp(`(?<![\\p{L}-])(eighteen|nineteen|twenty)[-\\s](${Object.keys(TENS_PLURAL).join('|')})(?![\\p{L}-])`, 'giu');
+const RE_CENTURY = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(first|second|latter)\\s+half\\s+of\\s+the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${Object.keys(CENTURY_ORDINALS).join('|')})[-\\s]century(?![\\p{L}])`, 'giu');
+
+/**
+ * Decades and centuries, which name a span of years: "the 1990s" 1990/1999, "the nineteen nineties", "the 1800s"
+ * (a century: 1800/1899; "the 2000s" is the decade), "the 20th century" 1900/1999, "the first half of the
+ * Twentieth Century" 1900/1949. Offsets relative to `region`.
+ */
+export function decadesAndCenturies(region: string): WordDate[] {
+  const out: WordDate[] = [];
+  const span = (from: number, years: number) => `${from}/${from + years - 1}`;
+  for (const m of region.matchAll(RE_DECADE)) {
+    const century = Number(m[1]) * 100;
+    const decade = Number(m[2]);
+    const value = decade === 0 && century < 2000 ? span(century, 100) : span(century + decade * 10, 10);
+    out.push({ start: m.index!, end: m.index! + m[0].length, value });
+  }
+  for (const m of region.matchAll(RE_WORD_DECADE)) {
+    const from = parseNumber(m[1]!) * 100 + TENS_PLURAL[m[2]!.toLowerCase()]! * 10;
+    out.push({ start: m.index!, end: m.index! + m[0].length, value: span(from, 10) });
+  }
+  for (const m of region.matchAll(RE_CENTURY)) {
+    const word = m[2]!.toLowerCase();
+    const n = CENTURY_ORDINALS[word] ?? parseInt(word, 10);
+    if (!(n >= 1 && n <= 21)) continue;
+    const from = (n - 1) * 100;
+    const half = m[1]?.toLowerCase();
+    out.push({ start: m.index!, end: m.index! + m[0].length, value: half ? span(half === 'first' ? from : from + 50, 50) : span(from, 100) });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const COUNT_SRC = String.raw`\d{1,3}(?:,\d{3})+|\d+|an?|${WORD_NUMBER_SRC}`;

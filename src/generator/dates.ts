@@ -2,7 +2,7 @@
 // "earlier this year", "Today") expressions, resolved against the dateline only as far as it allows.
 import type { Dateline, Span } from './article.js';
 import { spanAt } from './article.js';
-import { agoPhrases, dayOf, ORDINAL_DAY_SRC, spelledYearsAndSpans } from './dateWords.js';
+import { agoPhrases, dayOf, decadesAndCenturies, ORDINAL_DAY_SRC, spelledYearsAndSpans } from './dateWords.js';
 import { DESIGNATION_NOUNS, GENERIC_NOW_NOUNS, IRREGULAR_PAST, MONTHS, SPEECH_VERB_SRC, STREET_WORDS, WEEKDAYS } from './lexicon.js';
 
 export interface DateEvent {
@@ -162,7 +162,7 @@ export function extractDates(text: string, body: Span, dateline: Dateline | null
     if (to <= from) return null; // "2010-05" is a month, "1990-1985" no span
     return { start: s, end: e, value: `${from}/${to}`, kind: 'absolute' };
   });
-  for (const w of spelledYearsAndSpans(region)) {
+  for (const w of [...spelledYearsAndSpans(region), ...decadesAndCenturies(region)]) {
     raws.push({ start: body.start + w.start, end: body.start + w.end, value: w.value, kind: 'absolute' });
   }
   // "N years ago" counts back from the dateline, at the precision the unit and the dateline allow.

@@ -43,8 +43,7 @@ export const UNITS: UnitDef[] = [
   { forms: ['light-years', 'light years', 'light-year'], unit: 'light-year', category: 'distance' },
   { forms: ['acres', 'acre'], unit: 'acre', category: 'area' },
   { forms: ['hectares', 'hectare'], unit: 'hectare', category: 'area', glued: ['ha'] },
-  { forms: ['metric tons', 'metric tonnes', 'metric ton'], unit: 'metric ton', category: 'weight' },
-  { forms: ['tonnes', 'tonne'], unit: 'tonne', category: 'weight' },
+  { forms: ['metric tons', 'metric tonnes', 'metric ton', 'tonnes', 'tonne'], unit: 'tonne', category: 'weight' },
   { forms: ['tons', 'ton'], unit: 'ton', category: 'weight' },
   { forms: ['kilograms', 'kilogram', 'kilos', 'kilo', 'kg'], unit: 'kilogram', category: 'weight' },
   { forms: ['grams', 'gram'], unit: 'gram', category: 'weight' },
@@ -110,7 +109,7 @@ const FAMILIES: Record<string, Record<string, number>> = {
   imperial: { inch: 1, foot: 12, yard: 36, mile: 63360 },
   metric: { millimeter: 1, centimeter: 10, meter: 1000, kilometer: 1e6 },
   weight: { ounce: 1, pound: 16, stone: 224 },
-  mass: { gram: 1, kilogram: 1000, tonne: 1e6, 'metric ton': 1e6 },
+  mass: { gram: 1, kilogram: 1000, tonne: 1e6 },
 };
 
 /** How many `small` make one `big` when both belong to one family and `big` is the larger; else null. */
@@ -128,7 +127,7 @@ const BASE: Record<string, [string, number]> = {
   'nautical mile': ['length', 1852], 'square meter': ['area', 1], 'square kilometer': ['area', 1e6], hectare: ['area', 1e4],
   acre: ['area', 4046.8564224], 'square mile': ['area', 2589988.110336], 'square foot': ['area', 0.09290304],
   'square nautical mile': ['area', 1852 * 1852], gram: ['mass', 0.001], kilogram: ['mass', 1], tonne: ['mass', 1000],
-  'metric ton': ['mass', 1000], ton: ['mass', 907.18474], pound: ['mass', 0.45359237], ounce: ['mass', 0.028349523125],
+  ton: ['mass', 907.18474], pound: ['mass', 0.45359237], ounce: ['mass', 0.028349523125],
   stone: ['mass', 6.35029318], 'meter per second': ['speed', 1], 'kilometer per hour': ['speed', 1 / 3.6],
   'mile per hour': ['speed', 0.44704], knot: ['speed', 1852 / 3600], 'kilometer per second': ['speed', 1000],
   'mile per second': ['speed', 1609.344], 'foot per second': ['speed', 0.3048], liter: ['volume', 1],

@@ -83,7 +83,14 @@ describe('dates', () => {
   });
 
   it('does not read counts, fractions or ages as years or dates', () => {
-    expect(dates(' date 2024-05\n1,272 people came. The ship sank in 2 1/2 hours. The 1990s were calm. It costs $2000.')).toEqual([]);
+    expect(dates(' date 2024-05\n1,272 people came. The ship sank in 2 1/2 hours. It costs $2000.')).toEqual([]);
+  });
+
+  it('takes decades and centuries as spans of years', () => {
+    expect(dates(' date 2024-05\nThe 1990s were calm, unlike the nineteen sixties, the 1800s or the 2000s. In the 20th century and the first half of the Twentieth Century, and since two thousand -- it grew.')).toEqual([
+      ['1990s', '1990/1999'], ['nineteen sixties', '1960/1969'], ['1800s', '1800/1899'], ['2000s', '2000/2009'],
+      ['20th century', '1900/1999'], ['first half of the Twentieth Century', '1900/1949'], ['two thousand', '2000'],
+    ]);
   });
 
   it('keeps month-day with an explicit year and numeric dates', () => {
