@@ -16,7 +16,9 @@ import {serializeQuiz} from '../format/serialize.js';
 import {quizToGift} from '../export/gift.js';
 import {buildGeneratorInput, type InputProblem} from './input.js';
 import type {MakeReply, MakeRequest} from './make.js';
-import {embedSnippet, fileName, questionLabel, readableDate, resultMessage, type FactRows} from './summary.js';
+import type {FactSeed, FactSeeds} from './fact-seeds.js';
+import './quiz-editor.js';
+import {embedSnippet, fileName, readableDate, resultMessage, type FactRows} from './summary.js';
 // The worker bundled as a file of its own (a same-origin URL: strict CSPs allow it, unlike a blob: or data: one).
 import workerUrl from './generator-worker.ts?worker&url';
 
@@ -37,6 +39,7 @@ interface Made {
   notes: string[];
   skipped: string[];
   rows: FactRows;
+  seeds: FactSeeds;
   dateFrom: 'text' | 'field';
   published: string;
   snippet: string;
@@ -185,7 +188,7 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
       if (result.kind === 'invalid') return fail(`The quiz made from this text is not a valid question file (a bug in the generator): ${result.message}.`);
       return fail(`Something went wrong while making the quiz (${result.message}). Please report it with the article's text.`);
     }
-    const {quiz, rows} = result;
+    const {quiz, rows, seeds} = result;
     if (rows.total === 0) return fail(NOTHING_FOUND);
     let preview: HTMLElement | null = null;
     if (quiz.questions.length > 0) {
@@ -199,6 +202,7 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
       notes: result.notes.map((n) => n.replace(/\s*\(see --verbose\)/, '')),
       skipped: result.skipped,
       rows,
+      seeds,
       dateFrom: input.dateFrom,
       published: input.published.value,
       snippet: embedSnippet(quiz, bundleUrl),
@@ -217,8 +221,38 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
     });
   }
 
+  /** The quiz as the teacher has edited it; null (and the reason said, focus on the first problem) when it cannot be used yet. */
+  function editedQuiz(): QuizFile | null {
+    const editor = root.querySelector('article-quiz-editor');
+    if (!state.made || !editor) return null;
+    const curated = editor.curated;
+    if (curated.ok) return curated.quiz;
+    const n = curated.invalid.length;
+    update({
+      actionStatus: curated.empty
+        ? 'Every question is removed: restore or add one first.'
+        : `${n === 1 ? '1 question has' : `${n} questions have`} a problem to fix first (marked in the list of questions).`,
+    });
+    editor.focusFirstProblem();
+    return null;
+  }
+
+  /** After each edit: the snippet and the preview show the edited quiz (while it is a valid one). */
+  function edited(): void {
+    const made = state.made;
+    const curated = root.querySelector('article-quiz-editor')?.curated;
+    if (!made || !curated?.ok) return;
+    made.snippet = embedSnippet(curated.quiz, bundleUrl);
+    if (made.preview) (made.preview as HTMLElement & {quiz?: QuizFile}).quiz = curated.quiz;
+    update({});
+  }
+
+  function addQuestion(seed: FactSeed): void {
+    root.querySelector('article-quiz-editor')?.addFromFact(seed);
+  }
+
   function downloadQuiz(): void {
-    const quiz = state.made?.quiz;
+    const quiz = editedQuiz();
     if (!quiz) return;
     const name = fileName(quiz, '.json');
     download(name, 'application/json', serializeQuiz(quiz));
@@ -226,7 +260,7 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
   }
 
   async function copySnippet(): Promise<void> {
-    const snippet = state.made?.snippet;
+    const snippet = editedQuiz() && state.made?.snippet;
     if (!snippet) return;
     try {
       await navigator.clipboard.writeText(snippet);
@@ -238,7 +272,7 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
   }
 
   function exportGift(): void {
-    const quiz = state.made?.quiz;
+    const quiz = editedQuiz();
     if (!quiz) return;
     const promptOf = (id: string) => quiz.questions.find((q) => q.id === id)?.prompt ?? id;
     try {
@@ -281,8 +315,9 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
   }
 
   async function downloadScorm(): Promise<void> {
-    const quiz = state.made?.quiz;
-    if (!quiz || state.packaging) return;
+    if (state.packaging) return;
+    const quiz = editedQuiz();
+    if (!quiz) return;
     update({packaging: true, actionStatus: 'Making the SCORM package…'});
     const folder = new URL('.', bundleUrl).href;
     let embed: Record<string, Uint8Array>;
@@ -324,6 +359,8 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
       running = downloadScorm();
     },
     cancel,
+    edited,
+    addQuestion,
   };
 
   // Whatever the page showed before its script ran (a note that it needs one) goes.
@@ -340,6 +377,8 @@ interface Handlers {
   exportGift(): void;
   downloadScorm(): void;
   cancel(): void;
+  edited(): void;
+  addQuestion(seed: FactSeed): void;
 }
 
 /** Text is saved as UTF-8; bytes as they are. */
@@ -406,23 +445,22 @@ function view(state: State, on: Handlers): TemplateResult {
 function results(made: Made, state: State, on: Handlers): TemplateResult {
   const {rows, quiz} = made;
   const hasQuestions = quiz.questions.length > 0;
+  // A fact's "Add question" (where a question kind fits it), into the editor's list; named with the fact's words.
+  const add = (seed: FactSeed | null, words: string) =>
+    seed && hasQuestions ? html`<button type="button" aria-label="Add question: ${words}" @click=${() => on.addQuestion(seed)}>Add question</button>` : '';
   return html`
     <section class="results" aria-labelledby="facts-heading">
       <h2 id="facts-heading">Facts found (${rows.total})</h2>
       <p class="hint">Published ${readableDate(made.published)}${made.dateFrom === 'text' ? ', from the first line of the text' : ''}.</p>
-      ${factTable('dates', `Dates (${rows.dates.length})`, ['Words in the article', 'Date', 'Where'], rows.dates.map((d) => [d.text, d.date, d.context]))}
-      ${factTable('measures', `Distances and other measures (${rows.measures.length})`, ['Words in the article', 'Value', 'Unit', 'What it measures'], rows.measures.map((m) => [m.text, m.value, m.unit, m.what]))}
-      ${factTable('quotes', `Quotes (${rows.quotes.length})`, ['Speaker', 'Words', 'How'], rows.quotes.map((q) => [q.speaker, q.words, q.how]))}
+      ${factTable('dates', `Dates (${rows.dates.length})`, ['Words in the article', 'Date', 'Where'], rows.dates.map((d, i) => [d.text, d.date, d.context, add(made.seeds.dates[i], d.text)]))}
+      ${factTable('measures', `Distances and other measures (${rows.measures.length})`, ['Words in the article', 'Value', 'Unit', 'What it measures'], rows.measures.map((m, i) => [m.text, m.value, m.unit, m.what, add(made.seeds.measures[i], m.text)]))}
+      ${factTable('quotes', `Quotes (${rows.quotes.length})`, ['Speaker', 'Words', 'How'], rows.quotes.map((q, i) => [q.speaker, q.words, q.how, add(made.seeds.quotes[i], `${q.speaker}: ${q.words}`)]))}
     </section>
     <section class="results" aria-labelledby="questions-heading">
-      <h2 id="questions-heading">Questions (${quiz.questions.length})</h2>
+      <h2 id="questions-heading">Questions</h2>
       ${hasQuestions
-        ? html`<ol class="questions" id="a-questions">
-            ${quiz.questions.map((q) => {
-              const label = questionLabel(q);
-              return html`<li><span class="kind">${label.kind}:</span> ${label.prompt}</li>`;
-            })}
-          </ol>`
+        ? html`<p class="hint">Edit, remove, restore or move each question, or add one with a fact's “Add question”. The downloads use the quiz as you leave it; making the quiz again keeps your edits where their sentence is still in the text.</p>
+            <article-quiz-editor id="a-editor" .quiz=${quiz} .seeds=${made.seeds} @quiz-edit=${on.edited}></article-quiz-editor>`
         : html`<p>No questions.</p>`}
       <details id="a-notes" ?open=${!hasQuestions}>
         <summary>Notes and left-out questions (${made.skipped.length})</summary>
@@ -457,14 +495,14 @@ function results(made: Made, state: State, on: Handlers): TemplateResult {
   `;
 }
 
-function factTable(id: string, title: string, columns: string[], rows: string[][]): TemplateResult {
+function factTable(id: string, title: string, columns: string[], rows: (string | TemplateResult)[][]): TemplateResult {
   return html`
     <h3 id="${id}-heading">${title}</h3>
     ${rows.length === 0
       ? html`<p>None found.</p>`
       : html`<div class="table-scroll">
           <table id="a-${id}" aria-labelledby="${id}-heading">
-            <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+            <thead><tr>${columns.map((c) => html`<th scope="col">${c}</th>`)}<th scope="col"><span class="visually-hidden">Question</span></th></tr></thead>
             <tbody>${rows.map((r) => html`<tr>${r.map((cell) => html`<td>${cell}</td>`)}</tr>`)}</tbody>
           </table>
         </div>`}

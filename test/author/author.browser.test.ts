@@ -149,9 +149,13 @@ describe('demo/author.html: a quiz from a pasted article', () => {
     const facts = dates.length + measures.length + speakers.length;
     expect(p.status()).to.equal(`Made ${n} questions from ${facts} facts.`);
     expect(p.root.querySelector('#a-action-status')!.textContent).to.contain('Downloaded the question file');
-    const listed = [...p.root.querySelectorAll('#a-questions li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(listed).to.have.length(n);
-    expect(listed[0]).to.contain(quiz.questions[0]!.prompt);
+    // Every question in the editor, each with its prompt to edit and its evidence.
+    const editor = p.root.querySelector('article-quiz-editor')!;
+    await editor.updateComplete;
+    const questions = [...editor.shadowRoot!.querySelectorAll('fieldset')];
+    expect(questions).to.have.length(n);
+    expect(questions[0]!.querySelector('textarea')!.value).to.equal(quiz.questions[0]!.prompt);
+    expect(questions[0]!.querySelector('.evidence mark')!.textContent!.length).to.be.greaterThan(0);
 
     const preview = p.root.querySelector('article-quiz')!;
     await waitUntil(() => preview.shadowRoot?.querySelector('[part="title"]'), 'the preview shows its start screen');
