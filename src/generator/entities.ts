@@ -31,6 +31,7 @@ const key = (s: string) => s.toLowerCase().replace(/[\u2019']s\b/g, '').replace(
 
 const PARTICLES = new Set(['de', 'da', 'del', 'der', 'den', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ibn', 'of']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'aboard', 'based']);
 const PREPOSITIONS = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'aboard', 'on', 'near', 'inside', 'based']);
 
 
@@ -76,6 +77,13 @@ function addSpeaker(reg: Registry, sp: Omit<Speaker, 'id'>): Speaker {
   reg.speakers.push(full);
   reg.byKey.set(k, full);
   return full;
+}
+
+/** An unnamed organisation given an acronym in brackets is named by it: "the election commission (CENI)". */
+export function namedByAcronym(reg: Registry, ref: SpeakerRef, acronym: string): SpeakerRef {
+  if (ref.kind !== 'unnamed' || !/ \(unnamed\)$/.test(ref.name)) return ref;
+  const name = ref.name.replace(/ \(unnamed\)$/, ` (${acronym})`);
+  return { name, kind: 'organization', commit: () => addSpeaker(reg, { name, aliases: [acronym], role: null, kind: 'organization', group: false }) };
 }
 
 function addAlias(sp: Speaker, alias: string): void {
@@ -250,7 +258,9 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
     // "Office for National Statistics" is one name; "Paul Chodas of NASA's … Office" is a person and a post-modifier
     // (after the preposition a possessive or an acronym starts a new noun phrase).
     const next = body[i + 1]?.text ?? '';
-    if (isCap(prev) && isCap(next) && !(personBefore(body, i) && (isPossessive(next) || isAcronym(next)))) continue;
+    // A place after "in"/"at"/"near" is never part of the name: "the Pacific Tsunami Warning Center in Hawaii".
+    const locative = LOCATIVE.has(body[i]!.text);
+    if (!locative && isCap(prev) && isCap(next) && !(personBefore(body, i) && (isPossessive(next) || isAcronym(next)))) continue;
     if (isCap(prev) || SPEAKER_NOUNS.has(lower(prev))) { head = body.slice(0, i); break; }
   }
   if (head.length > 12) return null;

@@ -7,7 +7,7 @@
 import type { Article, Span } from './article.js';
 import { byParagraph, splitSentences } from './article.js';
 import type { Focus, Registry, Speaker, SpeakerRef } from './entities.js';
-import { newFocus, newRegistry, refMention, refTo, registerAcronyms, registerPerson, resolveNP, scanPersonMentions } from './entities.js';
+import { namedByAcronym, newFocus, newRegistry, refMention, refTo, registerAcronyms, registerPerson, resolveNP, scanPersonMentions } from './entities.js';
 import type { MentionLog } from './mentions.js';
 import { addMention, lastSpeaker, nearestPerson, orgInSentence, personInSentence, roleWords, scanMentions } from './mentions.js';
 import {
@@ -479,7 +479,7 @@ function invertedSpeaker(ctx: Ctx, items: Item[], from: number): { speaker: Spea
 /** Whether items[e] closes an acronym in parentheses right after a capitalised word: "Survey (USGS)". */
 function parenAcronymAt(items: Item[], e: number): boolean {
   return e >= 3 && isPunct(items[e], ')') && isAcronymWord(items[e - 1]) && isPunct(items[e - 2], '(') &&
-    items[e - 3]!.type === 'w' && /^\p{Lu}/u.test(items[e - 3]!.text);
+    items[e - 3]!.type === 'w';
 }
 const isAcronymWord = (t: Item | undefined) => !!t && t.type === 'w' && /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(t.text);
 
@@ -501,10 +501,12 @@ function subjectBefore(ctx: Ctx, items: Item[], v: number): { speaker: SpeakerRe
   if (items[endIdx]?.type !== 'w') return null;
   if (lower(items[endIdx]!.text) === 'and') return coordinated(ctx, items, endIdx);
   let j = endIdx;
+  let acronym = parenAcronymAt(items, k + 3) ? items[k + 2]!.text : null;
   // An acronym in parentheses inside the NP ("the U.S. Geological Survey (USGS) said") is skipped.
   for (;;) {
     while (j >= 0 && items[j]!.type === 'w' && !isBoundary(items[j]!)) j--;
     if (!parenAcronymAt(items, j)) break;
+    acronym = null;
     j -= 3;
   }
   const np = items.slice(j + 1, endIdx + 1).filter((t) => t.type === 'w');
@@ -514,8 +516,9 @@ function subjectBefore(ctx: Ctx, items: Item[], v: number): { speaker: SpeakerRe
     const named = appositiveName(ctx, items, items.indexOf(appositive[0]!));
     if (named && named.end === items.indexOf(appositive.at(-1)!) + 1) return { speaker: named.speaker, mention: named.mention, startIdx: j + 1 };
   }
-  const speaker = resolveNP(ctx.reg, np, ctx.focus);
-  if (!speaker) return null;
+  const resolved = resolveNP(ctx.reg, np, ctx.focus);
+  if (!resolved) return null;
+  const speaker = acronym ? namedByAcronym(ctx.reg, resolved, acronym) : resolved;
   return { speaker, mention: { start: np[0]!.start, end: np.at(-1)!.end }, startIdx: j + 1 };
 }
 
@@ -625,8 +628,10 @@ function complement(items: Item[], from: number, sv: SpeechVerb): { items: Item[
     const first6 = content.slice(0, 7);
     const clause = first6.some((t) => isVerbish(t) && t !== content[0]) || content[0]?.type === 'q';
     const gerund = GERUND_OK.has(lemma) && /ing$/.test(content[0]?.text ?? '');
-    const announce = lemma === 'announce' && content.slice(0, 8).some((t) => t.type === 'q' || (t.type === 'w' && (t.text === 'to' || isVerbish(t))));
-    if (!startsWithThat && !((CLAUSE_WITHOUT_THAT.has(lemma) && clause) || gerund || announce)) return null;
+    // A reported fact with a noun object is a claim too: "police reported 32 arrests", "announced partial results".
+    const reportedFact = (lemma === 'report' || lemma === 'announce') && wordsOf(content) >= 2 &&
+      !/^(?:me|us|him|her|them|you|his|their|its|our|my|your)$/i.test(content[0]?.text ?? ''); // "announced his resignation" is an act
+    if (!startsWithThat && !((CLAUSE_WITHOUT_THAT.has(lemma) && clause) || gerund || reportedFact)) return null;
   } else if (cls === 'quoteOnly') return null;
   if (content[0]?.type === 'w' && /^to$/.test(content[0].text) && cls === 'say') return null;
   return { items: content, quotes: [] };

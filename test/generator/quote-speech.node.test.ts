@@ -410,3 +410,26 @@ describe('wire copy closing a quotation with two apostrophes', () => {
     ]);
   });
 });
+
+describe('organisations as sources', () => {
+  it('cut a place after "in" or "at" off the name', () => {
+    expect(items('The National Flood Center in Ohio said the river had peaked.')).toEqual([
+      ['the river had peaked', 'National Flood Center', false],
+    ]);
+  });
+
+  it('take an acronym in brackets as the name of a described body', () => {
+    expect(items('The national electoral board (NEB) said the count was over.')).toEqual([
+      ['the count was over', 'national electoral board (NEB)', false],
+    ]);
+  });
+});
+
+describe('reported facts with a noun object', () => {
+  it('are claims after "reported" and "announced", but an act with a possessive object is not', () => {
+    expect(items('Police reported 32 arrests on Sunday. The board announced final results, giving Lee 60% of the vote. The minister announced his resignation.')).toEqual([
+      ['32 arrests on Sunday', 'police (unnamed)', false],
+      ['final results, giving Lee 60% of the vote', 'board (unnamed)', false],
+    ]);
+  });
+});
