@@ -17,7 +17,7 @@ import {quizToGift} from '../export/gift.js';
 import {buildGeneratorInput, type InputProblem} from './input.js';
 import type {MakeReply, MakeRequest} from './make.js';
 import type {FactSeed, FactSeeds} from './fact-seeds.js';
-import './quiz-editor.js';
+import {defineQuizEditor} from './quiz-editor.js';
 import {embedSnippet, fileName, readableDate, resultMessage, type FactRows} from './summary.js';
 // The worker bundled as a file of its own (a same-origin URL: strict CSPs allow it, unlike a blob: or data: one).
 import workerUrl from './generator-worker.ts?worker&url';
@@ -363,6 +363,7 @@ export function mountAuthorPage(root: HTMLElement, options: AuthorPageOptions = 
     addQuestion,
   };
 
+  defineQuizEditor();
   // Whatever the page showed before its script ran (a note that it needs one) goes.
   root.replaceChildren();
   render(view(state, handlers), root);

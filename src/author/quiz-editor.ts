@@ -315,7 +315,11 @@ export class QuizEditor extends LitElement {
   }
 }
 
-if (!customElements.get('article-quiz-editor')) customElements.define('article-quiz-editor', QuizEditor);
+/** Defines the element (once). Called by the page: the package's `sideEffects` list lets a bundler drop a bare import. */
+export function defineQuizEditor(): void {
+  if (!customElements.get('article-quiz-editor')) customElements.define('article-quiz-editor', QuizEditor);
+}
+defineQuizEditor();
 
 declare global {
   interface HTMLElementTagNameMap {

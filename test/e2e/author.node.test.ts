@@ -14,6 +14,8 @@ import type {Browser, Page, Worker} from 'playwright';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {axeViolations, openSite, runQuiz, type Site} from './site.js';
 import {validateQuizFile} from '../../src/format/validate.js';
+import type {NumericQuestion, QuizFile} from '../../src/format/types.js';
+import {quizToGift} from '../../src/export/gift.js';
 
 let site: Site;
 let browser: Browser;
@@ -52,7 +54,11 @@ describe('demo/author.html', () => {
     // The page's own script only loads the generator (in the worker, or in the page when there is none).
     expect(built('author-page.js')).not.toContain('no dateline');
     expect(built('author-page.js')).toContain('generator-worker.js');
-    for (const file of readdirSync(join(site.dir, 'dist/author'))) expect(built(file), file).not.toMatch(/customElements\.define/);
+    // Its one element is the question editor; the quiz element comes from the embed bundle only.
+    for (const file of readdirSync(join(site.dir, 'dist/author'))) {
+      expect(built(file), file).not.toMatch(/customElements\.(?:get|define)\(["'`]article-quiz["'`]|Start quiz/);
+    }
+    expect(built('author-page.js')).toContain('article-quiz-editor');
     expect(statSync(join(site.dir, 'dist/cdn/article-quiz.js')).size).toBeGreaterThan(0);
     expect(readFileSync(join(site.dir, 'dist/cdn/article-quiz.js'), 'utf8')).not.toContain('no dateline');
     // The SCORM packager (with fflate) is a chunk of the author build, loaded on its button's first click.
@@ -103,6 +109,79 @@ describe('demo/author.html', () => {
     }, 60_000);
   }
 
+  it('a teacher edits, removes, moves and adds questions, and every download is the edited quiz', async () => {
+    const page = await browser.newPage({acceptDownloads: true});
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${url}/demo/author.html`);
+    await page.getByLabel('Article text').fill(article);
+    await page.getByLabel('Date published').fill('2025-01-02');
+    await page.getByRole('button', {name: 'Make the quiz'}).click();
+    await expect.poll(() => page.locator('#a-status').textContent()).toMatch(/^Made \d+ questions from \d+ facts\.$/);
+    const download = async (button: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: button}).click()]);
+      return {name: file.suggestedFilename(), bytes: readFileSync((await file.path())!)};
+    };
+    const json = async () => JSON.parse((await download('Download the question file')).bytes.toString('utf8')) as QuizFile;
+    const made = await json();
+    expect(made.questions.length).toBeGreaterThanOrEqual(3);
+    const question = (n: number) => page.getByRole('group', {name: new RegExp(`^Question ${n}:`)});
+    const announced = page.locator('article-quiz-editor #announce');
+
+    // Edit the first prompt; remove the second; move the third up twice, from the keyboard.
+    await question(1).getByLabel('Prompt').fill('Which day did the probe pass closest to the sun?');
+    await question(2).getByRole('button', {name: 'Remove'}).click();
+    await expect.poll(() => announced.textContent()).toBe('Question 2 removed: it is left out of the downloads. Restore brings it back.');
+    await question(3).getByRole('button', {name: 'Move up'}).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => announced.textContent()).toBe('Question 3 moved up: now question 2 of ' + made.questions.length + '.');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => announced.textContent()).toBe('Question 2 moved up: now question 1 of ' + made.questions.length + '.');
+    expect(await page.evaluate(() => document.querySelector('article-quiz-editor')!.shadowRoot!.activeElement?.id)).toBe(`${made.questions[2]!.id}-up`);
+
+    // Add a question from the facts table: the probe's closest distance, then give it a tolerance of its own.
+    await page.getByRole('button', {name: /^Add question: 6\.1 million kilometers/}).click();
+    const added = question(made.questions.length + 1);
+    await expect.poll(() => added.getByRole('textbox', {name: 'Prompt'}).evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await added.getByLabel('Prompt').fill('How close to the sun did the probe pass, in kilometers?');
+    // Typed wrong first: the validator's message is next to the field, and the download waits for a fix.
+    await added.getByLabel('Tolerance').fill('a lot');
+    await expect.poll(() => added.getByLabel('Tolerance').getAttribute('aria-invalid')).toBe('true');
+    expect(await added.getByText('expected a number, got "a lot"').count()).toBe(1);
+    await page.getByRole('button', {name: 'Download the question file'}).click();
+    await expect.poll(() => page.locator('#a-action-status').textContent()).toBe('1 question has a problem to fix first (marked in the list of questions).');
+    expect(await added.getByLabel('Tolerance').evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await added.getByLabel('Tolerance').fill('100000');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The question file is exactly the edited quiz.
+    const edited = await json();
+    const [first, , third, ...rest] = made.questions;
+    expect(edited.questions.slice(0, -1)).toEqual([third, {...first, prompt: 'Which day did the probe pass closest to the sun?'}, ...rest]);
+    const last = edited.questions.at(-1) as NumericQuestion;
+    expect(last).toMatchObject({kind: 'numeric', category: 'distance', prompt: 'How close to the sun did the probe pass, in kilometers?'});
+    expect(last.answer).toEqual({value: 6_100_000, unit: 'kilometer', tolerance: 100_000});
+    expect(made.article.paragraphs[last.evidence.paragraph]!.slice(last.evidence.highlight!.start, last.evidence.highlight!.end)).toBe('6.1 million kilometers');
+    expect(validateQuizFile(edited).ok).toBe(true);
+    expect({...edited, questions: []}).toEqual({...made, questions: []});
+
+    // The snippet, GIFT and the SCORM package carry the same quiz; the preview shows it.
+    const snippet = await page.getByLabel('Embed snippet').inputValue();
+    expect(JSON.parse(/<script type="application\/json">(.*)<\/script>/s.exec(snippet)![1]!)).toEqual(edited);
+    expect((await download('Export GIFT (Moodle)')).bytes.toString('utf8')).toBe(quizToGift(edited).output);
+    const scorm = unzipSync(new Uint8Array((await download('Download SCORM package (Moodle)')).bytes));
+    expect(JSON.parse(strFromU8(scorm['quiz.json']!))).toEqual(edited);
+    expect(await previewText(page)).toContain(`${edited.questions.length} questions about dates, distances and who said what`);
+
+    // Made again from the same text: every edit is kept, and nothing is reported lost.
+    await page.getByRole('button', {name: 'Make the quiz'}).click();
+    await expect.poll(() => page.locator('#a-status').textContent()).toMatch(/^Made \d+ questions from \d+ facts\.$/);
+    expect(await json()).toEqual(edited);
+    expect(await page.locator('article-quiz-editor #dropped').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('downloads a SCORM 1.2 package made in the page, which runs in a platform', async () => {
     const page = await browser.newPage({acceptDownloads: true});
     const errors: string[] = [];
@@ -123,7 +202,7 @@ describe('demo/author.html', () => {
     expect(manifest).toContain('<schemaversion>1.2</schemaversion>');
     expect(manifest).toContain('adlcp:scormtype="sco" href="index.html"');
     expect(JSON.parse(strFromU8(files['quiz.json']!))).toEqual(shown);
-    expect(shown.questions.length).toBe(await page.locator('#a-questions li').count());
+    expect(shown.questions.length).toBe(await page.locator('#a-questions > li').count());
     const embed: string[] = JSON.parse(readFileSync(join(site.dir, 'dist/cdn/files.json'), 'utf8'));
     expect(embed).toContain('article-quiz.js');
     expect(embed.sort()).toEqual(readdirSync(join(site.dir, 'dist/cdn')).filter((f) => f.endsWith('.js')).sort());
