@@ -5,6 +5,7 @@
  */
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {afterEach, beforeAll, describe, it} from 'vitest';
+import {linkAuthorStyles} from './page-styles.js';
 import '../../src/element/article-quiz.js';
 import {mountAuthorPage, type AuthorPageOptions} from '../../src/author/author-page.js';
 import type {QuizFile} from '../../src/format/types.js';
@@ -45,17 +46,7 @@ function captureDownloads(): void {
   });
 }
 
-// The page's own stylesheet, as demo/author.html links it: the accessibility checks judge what users get
-// (target sizes included), not the browser's bare defaults.
-beforeAll(async () => {
-  const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href: '/demo/author.css'});
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-});
+beforeAll(linkAuthorStyles);
 
 afterEach(() => {
   restore.splice(0).forEach((undo) => undo());

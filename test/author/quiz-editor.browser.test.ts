@@ -6,6 +6,7 @@
  */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {beforeAll, describe, it} from 'vitest';
+import {linkAuthorStyles} from './page-styles.js';
 import '../../src/author/quiz-editor.js';
 import type {QuizEditor} from '../../src/author/quiz-editor.js';
 import type {FactSeed} from '../../src/author/fact-seeds.js';
@@ -13,15 +14,7 @@ import type {NumericQuestion, QuizFile, SingleChoiceQuestion} from '../../src/fo
 import {validateQuizFile} from '../../src/format/validate.js';
 import {cloneJson, makeQuiz} from '../fixtures.js';
 
-beforeAll(async () => {
-  const link = Object.assign(document.createElement('link'), {rel: 'stylesheet', href: '/demo/author.css'});
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  document.head.append(link);
-  await loaded;
-});
+beforeAll(linkAuthorStyles);
 
 const distanceSeed: FactSeed = {
   kind: 'measure',

@@ -47,6 +47,19 @@ const previewText = (page: Page) =>
     })
     .then((h) => h.jsonValue());
 
+/** A new page (downloads on) with the quiz made from the corpus article, and the page's errors as they come. */
+async function madeFromArticle(): Promise<{page: Page; errors: string[]}> {
+  const page = await browser.newPage({acceptDownloads: true});
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${url}/demo/author.html`);
+  await page.getByLabel('Article text').fill(article);
+  await page.getByLabel('Date published').fill('2025-01-02');
+  await page.getByRole('button', {name: 'Make the quiz'}).click();
+  await expect.poll(() => page.locator('#a-status').textContent()).toMatch(/^Made \d+ questions from \d+ facts\.$/);
+  return {page, errors};
+}
+
 describe('demo/author.html', () => {
   it('the author build carries the generator, in its worker file, but not the element', () => {
     const built = (file: string) => readFileSync(join(site.dir, 'dist/author', file), 'utf8');
@@ -110,14 +123,7 @@ describe('demo/author.html', () => {
   }
 
   it('a teacher edits, removes, moves and adds questions, and every download is the edited quiz', async () => {
-    const page = await browser.newPage({acceptDownloads: true});
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${url}/demo/author.html`);
-    await page.getByLabel('Article text').fill(article);
-    await page.getByLabel('Date published').fill('2025-01-02');
-    await page.getByRole('button', {name: 'Make the quiz'}).click();
-    await expect.poll(() => page.locator('#a-status').textContent()).toMatch(/^Made \d+ questions from \d+ facts\.$/);
+    const {page, errors} = await madeFromArticle();
     const download = async (button: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: button}).click()]);
       return {name: file.suggestedFilename(), bytes: readFileSync((await file.path())!)};
@@ -183,14 +189,7 @@ describe('demo/author.html', () => {
   }, 60_000);
 
   it('downloads a SCORM 1.2 package made in the page, which runs in a platform', async () => {
-    const page = await browser.newPage({acceptDownloads: true});
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${url}/demo/author.html`);
-    await page.getByLabel('Article text').fill(article);
-    await page.getByLabel('Date published').fill('2025-01-02');
-    await page.getByRole('button', {name: 'Make the quiz'}).click();
-    await expect.poll(() => page.locator('#a-status').textContent()).toMatch(/^Made \d+ questions from \d+ facts\.$/);
+    const {page, errors} = await madeFromArticle();
 
     const [question] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Download the question file'}).click()]);
     const shown = JSON.parse(readFileSync((await question.path())!, 'utf8'));
