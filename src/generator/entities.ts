@@ -31,7 +31,7 @@ const key = (s: string) => s.toLowerCase().replace(/[\u2019']s\b/g, '').replace(
 
 const PARTICLES = new Set(['de', 'da', 'del', 'der', 'den', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'dos', 'ibn', 'of']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'aboard', 'based']);
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'inside', 'aboard', 'based']);
 const PREPOSITIONS = new Set(['from', 'of', 'at', 'with', 'for', 'in', 'aboard', 'on', 'near', 'inside', 'based']);
 
 
@@ -258,10 +258,11 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
     // "Office for National Statistics" is one name; "Paul Chodas of NASA's … Office" is a person and a post-modifier
     // (after the preposition a possessive or an acronym starts a new noun phrase).
     const next = body[i + 1]?.text ?? '';
-    // A place after "in"/"at"/"near" is never part of the name: "the Pacific Tsunami Warning Center in Hawaii".
+    // A place after "in"/"at"/"from" is never the source: "the Pacific Tsunami Warning Center in Hawaii",
+    // "two hikers from Utah".
     const locative = LOCATIVE.has(body[i]!.text);
     if (!locative && isCap(prev) && isCap(next) && !(personBefore(body, i) && (isPossessive(next) || isAcronym(next)))) continue;
-    if (isCap(prev) || SPEAKER_NOUNS.has(lower(prev))) { head = body.slice(0, i); break; }
+    if (isCap(prev) || SPEAKER_NOUNS.has(lower(prev)) || (locative && /^\p{Ll}+$/u.test(prev))) { head = body.slice(0, i); break; }
   }
   if (head.length > 12) return null;
   const run = trailingCapRun(head, det === '');
@@ -318,7 +319,8 @@ export function resolveNP(reg: Registry, np: Item[], focus: Focus): SpeakerRef |
   // An indefinite source keeps its article ("a witness", "an aide"); "the" is left to the prompt writer.
   const desc = (det === 'a' || det === 'an' ? `${det} ` : '') + body.map((t) => t.text).join(' ');
   const descLower = isCap(body[0]!.text) && commonWord(body[0]!.text) ? desc[0]!.toLowerCase() + desc.slice(1) : desc;
-  const endsWithName = isCap(body.at(-1)!.text) && !commonWord(body.at(-1)!.text);
+  // "two hikers from Utah" ends in a place, not a name: the head decides.
+  const endsWithName = isCap(head.at(-1)!.text) && !commonWord(head.at(-1)!.text);
   const name = endsWithName ? descLower : `${descLower} (unnamed)`;
   const kind: SpeakerKind = endsWithName ? 'organization' : 'unnamed';
   const group = PLURAL.test(headWord) && !/(?:ss|us)$/.test(headWord);

@@ -551,7 +551,9 @@ function sentenceSubjectNP(items: Item[], limit: number): { np: Item[]; startIdx
   let s = 0;
   // Skip an introductory phrase ending in a comma ("On Tuesday, …").
   const comma = items.findIndex((t, i) => i < limit && isPunct(t, ','));
-  if (comma > 0 && comma < 6 && items[0]?.type === 'w' && (PREP_START.test(lower(items[0].text)) || /^(?:however|meanwhile|separately)$/i.test(items[0].text))) s = comma + 1;
+  // ("At approximately 6 p.m. on the evening of January 11th, …": long, but with no verb).
+  if (comma > 0 && comma < 14 && items[0]?.type === 'w' && (PREP_START.test(lower(items[0].text)) || /^(?:however|meanwhile|separately)$/i.test(items[0].text))
+    && !items.slice(1, comma).some((t) => isVerbish(t))) s = comma + 1;
   let e = s;
   while (e < limit && items[e]!.type === 'w' && !isVerbish(items[e])) e++;
   if (e === s || e >= limit || !isVerbish(items[e])) return null;

@@ -433,3 +433,11 @@ describe('reported facts with a noun object', () => {
     ]);
   });
 });
+
+describe('a participle cue after a long introductory phrase', () => {
+  it('takes the subject after the phrase, and a place after "from" is not the source', () => {
+    expect(items('At approximately 6 p.m. on the evening of March 3rd, two hikers from Utah called 911, stating that they had lost the trail.')).toEqual([
+      ['they had lost the trail', 'two hikers from Utah (unnamed)', false],
+    ]);
+  });
+});
