@@ -259,7 +259,8 @@ describe('demo/author.html explains what it cannot do', () => {
     await expect(p.root).to.be.accessible();
   });
 
-  it('shows the facts but no preview when none makes a good enough question', async () => {
+  it('shows the facts but no preview when none makes a good enough question; the teacher can add one', async () => {
+    captureDownloads();
     const p = await mount();
     p.type('Article text', 'The bridge is 5 miles long.');
     p.type('Date published', '2017-09-20');
@@ -271,7 +272,20 @@ describe('demo/author.html explains what it cannot do', () => {
     expect(notes.textContent).to.contain('too little context around the distance');
     expect(notes.textContent).not.to.contain('--verbose');
     expect(p.root.querySelector('article-quiz')).to.equal(null);
-    expect([...p.root.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Make the quiz']);
+    // Nothing to download yet, but a question can be added from the fact.
+    await p.click('Download the question file');
+    expect(saved).to.have.length(0);
+    expect(p.root.querySelector('#a-action-status')!.textContent).to.equal('The quiz has no questions: restore one, or add one with a fact’s “Add question”.');
+    await p.click('Add question');
+    expect(p.alert()).to.equal('');
+    await p.click('Download the question file');
+    const quiz = JSON.parse(await saved[0]!.blob.text()) as QuizFile;
+    expect(validateQuizFile(quiz).ok).to.equal(true);
+    expect(quiz.questions).to.have.length(1);
+    expect(quiz.questions[0]).to.deep.include({kind: 'numeric', category: 'distance', answer: {value: 5, unit: 'mile', tolerance: 0.25}});
+    const preview = p.root.querySelector('article-quiz')!;
+    await waitUntil(() => preview.shadowRoot?.querySelector('[part="title"]'), 'the preview shows the added question');
+    await expect(p.root).to.be.accessible();
   });
 
   it("explains the generator's errors instead of throwing them", async () => {
