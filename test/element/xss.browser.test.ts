@@ -273,13 +273,21 @@ describe('the authoring page with script in the pasted article', () => {
     expect(alert, 'the page made a quiz').toBe('');
     // The facts tables quote the article's words, payload and all, as text.
     // The facts and the questions quote the article's words, markup and all, as text.
-    expect(root.querySelector('#a-questions')!.textContent).toContain('<svg onload=');
+    const editor = root.querySelector('article-quiz-editor')!;
+    await editor.updateComplete;
+    const shown = (r: ParentNode) => [r.textContent, ...[...r.querySelectorAll('textarea, input')].map((f) => (f as HTMLInputElement).value)].join(' ');
+    expect(shown(editor.shadowRoot!)).toContain('<svg onload=');
     expect(root.querySelector('table')!.textContent).toContain('</style>');
     const preview = root.querySelector('article-quiz');
     expect(preview, 'a preview quiz').not.toBe(null);
     await waitFor(() => Boolean(preview!.shadowRoot?.querySelector('[part="title"]')));
     expect(preview!.shadowRoot!.querySelector('[part="title"]')!.textContent).toBe(payload.trim());
     expectClean(root, 'authoring page');
+    // Questions added from every fact quote the article's words as text too.
+    for (const add of root.querySelectorAll<HTMLButtonElement>('button[aria-label^="Add question"]')) add.click();
+    await editor.updateComplete;
+    expect(shown(editor.shadowRoot!)).toContain(PAYLOADS.img);
+    expectClean(editor.shadowRoot!, 'question editor');
 
     // The snippet, pasted into a page, holds one inline script whose JSON is the quiz, whatever the article says.
     const snippet = root.querySelector<HTMLTextAreaElement>('#a-snippet')!.value;
