@@ -201,11 +201,11 @@ export class QuizEditor extends LitElement {
     const shown = new Set<string>();
     const label = questionLabel(q).kind;
     const state = item.removed ? ' (removed)' : item.origin === 'added' ? ' (added)' : item.edited ? ' (edited)' : '';
-    const other = () => Object.entries(issues).filter(([path]) => !shown.has(path));
     const fields = item.removed ? html`<p>${q.prompt}</p>` : this.renderFields(item, index, issues, shown);
-    const problems = other();
+    // Problems of no field shown here (the number of choices, the evidence): under the fields.
+    const problems = Object.entries(issues).filter(([path]) => !shown.has(path));
     return html`
-      <fieldset class=${item.removed ? 'removed' : problems.length || Object.keys(issues).length ? 'has-problem' : ''}>
+      <fieldset class=${item.removed ? 'removed' : Object.keys(issues).length ? 'has-problem' : ''}>
         <legend id="${id}-legend">Question ${index + 1}: ${label}${state}</legend>
         ${fields}
         ${problems.map(([path, message]) => html`<p class="problem">${path || 'Question'}: ${message}</p>`)}
