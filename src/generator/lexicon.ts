@@ -157,7 +157,10 @@ export const TITLE_WORDS = new Set(`President Vice Prime Minister Secretary Stat
   Health Justice Trade Energy Home Attorney Supreme Speaker Majority Minority Whip Lord Lady Sir Dame Emir Sultan
   Ayatollah Imam Rabbi Father Sister Brother Detective Agent Superintendent Constable Marshal Executive Senior
   Special Envoy Representative Minister Presidential Nobel Laureate Former former Interim Regional Provincial
-  National Federal Education Transport Transportation Environment Agriculture Labor Labour Economy Economic Affairs`.split(/\s+/));
+  National Federal Education Transport Transportation Environment Agriculture Labor Labour Economy Economic Affairs
+  Manager Engineer Scientist Coordinator Spokesperson Analyst Researcher Supervisor Investigator Prosecutor Dean
+  Editor Correspondent Specialist Technician Astronaut Meteorologist Forecaster Economist Epidemiologist Ranger
+  Chairperson Treasurer Counsel Principal Curator Historian Biologist Geologist Physician Warden Chaplain`.split(/\s+/));
 
 /** A title word, abbreviated ("Col."), or hyphenated from title words ("Secretary-General", "Attorney-General"). */
 export function isTitleWord(w: string): boolean {

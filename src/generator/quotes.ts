@@ -254,6 +254,10 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   const cls = sv.cls;
   if (negatedOrPassive(items, v, sv)) return null;
   if (items[vEnd + 1]?.type === 'w' && items[vEnd + 1]!.text === 'by') return null; // "the island claimed by China"
+  // A participle used as an adjective: "the number of confirmed cases", "a reported 30 deaths".
+  if (sv.form === 'past' && items[v - 1]?.type === 'w' && /^(?:the|a|an|of|its|their|his|her|our|no|any|all|some|more|many|two|three)$/i.test(items[v - 1]!.text)) return null;
+  // "said of the launch" tells what the words were about, not what was said.
+  if (items[vEnd + 1]?.type === 'w' && items[vEnd + 1]!.text === 'of' && sv.cls === 'say') return null;
   // "reports", "calls": a noun as often as a verb; a verb when "that" or a quotation follows.
   // After a plural subject ("campaigners claim", "they report") the plain form is the verb.
   const pluralSubject = sv.form === 'base' && items[v - 1]?.type === 'w' &&
@@ -734,7 +738,10 @@ function emitClaim(ctx: Ctx, c: Claim): void {
   // A subordinate clause ending in a comma is a clause of its own too: "said that if talks failed, “we will …”".
   const subordinate = !!words[0] && /^(?:if|unless|when|once|because|although|though|while|after|before|until)$/i.test(words[0].text) &&
     words.slice(1).some((t) => isVerbish(t)) && isPunct(prefix.at(-1), ',');
-  if ((wordsOf(prefix) >= 5 || subordinate) && after.length === 0 && !dangling) pushReported(ctx, c, prefix, mentions);
+  // Words after the quotation make it part of one clause ("had successfully “touched” the sun"), unless the
+  // lead-in is a long clause of its own ("the jetliner that crashed Saturday was flying “significantly below” …").
+  const longLeadIn = words.length >= 10 && words.some((t) => isVerbish(t));
+  if ((wordsOf(prefix) >= 5 || subordinate) && (after.length === 0 || longLeadIn) && !dangling) pushReported(ctx, c, prefix, mentions);
   for (const q of c.content) if (q.type === 'q') pushQuote(ctx, q, sp, true, mentions, c.cue, c.how);
 }
 

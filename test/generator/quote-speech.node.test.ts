@@ -441,3 +441,25 @@ describe('a participle cue after a long introductory phrase', () => {
     ]);
   });
 });
+
+describe('job titles, adjectival participles and "said of"', () => {
+  it('reads a job title before a name as a role, and "said of X" as no claim', () => {
+    expect(items('\u201cThe test went well,\u201d Lab Project Manager Dana Reyes said of the trial run. She reported all four engines appear healthy.')).toEqual([
+      ['The test went well,', 'Dana Reyes', true],
+      ['all four engines appear healthy', 'Dana Reyes', false],
+    ]);
+  });
+
+  it('does not read "confirmed cases" as a cue, so "according to" gives the source', () => {
+    expect(items('By Monday, the number of confirmed cases stood at 288, according to the state health department.')).toEqual([
+      ['By Monday, the number of confirmed cases stood at 288', 'state health department (unnamed)', false],
+    ]);
+  });
+
+  it('takes a long lead-in before a quoted phrase inside the clause as a reported item too', () => {
+    expect(items('Investigators say the small plane that crashed Sunday near the lake was flying \u201cfar too low\u201d over the hills.')).toEqual([
+      ['the small plane that crashed Sunday near the lake was flying', 'investigators (unnamed)', false],
+      ['far too low', 'investigators (unnamed)', true],
+    ]);
+  });
+});
