@@ -9,9 +9,11 @@ import type { DateFact } from './dates.js';
 import { arrange, dateDistractors } from './distractors.js';
 import { sentenceAt, toEvidence } from './evidence.js';
 import type { Span } from './article.js';
+import { dateEvent } from './questions-timeline.js';
+import { SPEECH_VERB_SRC } from './lexicon.js';
 import { coreClaim, danglingPronoun, lowerOpener, quoted, slug, trimQuotation, wordCount } from './wording.js';
 
-const MAX_DATE_QUESTIONS = 5;
+const MAX_DATE_QUESTIONS = 7;
 const MAX_PER_SENTENCE = 2;
 
 const WHEN: Record<DateShape, string> = {
@@ -96,6 +98,14 @@ function buildDateQuestion(
       idTail = `-${slug(ctx.facts.quotes[usedQuote]?.cue ?? 'said')}`;
     }
   }
+  // "When did this happen": the event in the article's words without its date, a question and no blank.
+  if (!prompt) {
+    const event = dateEvent(ctx, fact);
+    if (typeof event !== 'string' && wholeEvent(event.text)) {
+      prompt = `${WHEN[k.key.shape]} did this happen, according to the article: ${quoted(event.text)}?`;
+      if (normal(fact.text) !== normal(keyText)) idTail = `-${slug(fact.text, 24)}`;
+    }
+  }
   if (!prompt) {
     const ex = excerptAround(ctx, k.words);
     const cloze = normal(ctx.text.slice(k.words.start, k.words.end)) === normal(keyText);
@@ -126,6 +136,15 @@ function buildDateQuestion(
     id, category: 'date', kind: 'single-choice', prompt, choices, answer,
     explanation: explain(ctx, k, keyText), evidence, points: 1,
   };
+}
+
+// A clause cut before its end ("sent 25", "at about 1", "came exactly 32 years") or one that only reports a
+// saying ("… said here") tells no event a student can date.
+const CUT_SHORT = /(?:\d[\d,.]*|\b(?:at|about|some|exactly|nearly|almost|more than|than)\s+\S+|\d[\d,.]*\s+\p{L}+)$/u;
+const SAYING = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SRC})(?![\\p{L}])`, 'u');
+
+function wholeEvent(text: string): boolean {
+  return wordCount(text) >= 4 && !CUT_SHORT.test(text) && !SAYING.test(text);
 }
 
 const noun = (shape: DateShape) => ({ weekday: 'day of the week', year: 'year', month: 'month', 'month-year': 'month and year', 'month-day': 'date', full: 'date' }[shape]);

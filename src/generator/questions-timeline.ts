@@ -247,15 +247,31 @@ const possessive = (name: string) => (/s$/.test(name) ? `${name}\u2019` : `${nam
 
 /** The event's words made to stand alone: pronouns resolved or refused, no first person, a sensible length. */
 function finish(ctx: Context, fact: DateFact, built: { text: string; pieces: Span[]; nominal?: boolean }): TimelineEvent | string {
+  const text = eventWords(ctx, fact, built);
+  if (text.startsWith('\u0000')) return text.slice(1);
+  return { fact, text, pieces: built.pieces, interval: intervalOf(fact.value!), when: whenOf(fact) };
+}
+
+/** What happened on a date, in the article's words without the date ("Russia launched its invasion of Ukraine"), or why it cannot be told. */
+export function dateEvent(ctx: Context, fact: DateFact): string | { text: string } {
+  const built = eventText(ctx, fact);
+  if (typeof built === 'string') return built;
+  const text = eventWords(ctx, fact, built);
+  return text.startsWith('\u0000') ? text.slice(1) : { text };
+}
+
+/** The event's words, checked and with pronouns resolved; a reason it has none starts with U+0000. */
+function eventWords(ctx: Context, fact: DateFact, built: { text: string; pieces: Span[]; nominal?: boolean }): string {
+  const why = (reason: string) => `\u0000${reason}`;
   let text = tidyEnd(built.text.replace(/\s+/g, ' ').replace(/\s+,/g, ','), true);
   const s = sentenceAt(ctx.layout, fact.start);
   const others = datesIn(ctx, s.start, s.end).filter((d) => d !== fact);
-  if (built.pieces.some((p) => others.some((d) => d.start < p.end && p.start < d.end))) return 'its clause holds another date';
-  if (FIRST_PERSON.test(text)) return 'its words speak in the first person';
-  if (SPEECH_AT_END.test(text)) return 'it dates a saying whose words are elsewhere';
+  if (built.pieces.some((p) => others.some((d) => d.start < p.end && p.start < d.end))) return why('its clause holds another date');
+  if (FIRST_PERSON.test(text)) return why('its words speak in the first person');
+  if (SPEECH_AT_END.test(text)) return why('it dates a saying whose words are elsewhere');
   const future = FUTURE.exec(text);
-  if (future && !SPEECH_IN.test(text.slice(0, future.index))) return 'a plan, not an event that happened';
-  if (!built.nominal && !PAST_VERB.test(text)) return 'no verb in the past tense tells what happened';
+  if (future && !SPEECH_IN.test(text.slice(0, future.index))) return why('a plan, not an event that happened');
+  if (!built.nominal && !PAST_VERB.test(text)) return why('no verb in the past tense tells what happened');
   const from = built.pieces[0]!.start;
   const KEEP = '\uE000';
   for (let guard = 0; guard < 6; guard++) {
@@ -275,14 +291,14 @@ function finish(ctx: Context, fact: DateFact, built: { text: string; pieces: Spa
       const owner = inText ? null : ownerBefore(ctx, from);
       by = inText ? `${KEEP}${hit.word}` : owner ? possessive(owner) : null;
     }
-    if (!by) return `its “${hit.word}” points to something outside the clause`;
+    if (!by) return why(`its “${hit.word}” points to something outside the clause`);
     text = text.slice(0, hit.index) + by + rest;
   }
   text = text.replaceAll(KEEP, '');
   const n = wordCount(text);
-  if (n < MIN_WORDS) return 'too few words to tell what happened';
-  if (n > MAX_WORDS) return 'its clause is too long for a timeline event';
-  return { fact, text: upperFirst(typographic(text)), pieces: built.pieces, interval: intervalOf(fact.value!), when: whenOf(fact) };
+  if (n < MIN_WORDS) return why('too few words to tell what happened');
+  if (n > MAX_WORDS) return why('its clause is too long for a timeline event');
+  return upperFirst(typographic(text));
 }
 
 const normal = (s: string) => s.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/g, '$1').replace(/[,.]/g, '').replace(/\s+/g, ' ').trim();
