@@ -110,7 +110,8 @@ export function sentenceCase(ctx: Context, s: string): string {
   const m = /^(\p{Lu}[\p{Ll}'\u2019-]*)(?=[\s,]|$)/u.exec(s);
   if (!m) return s;
   const word = m[1]!;
-  if (midSentenceCaps(ctx).has(word) || ctx.people.people.some((p) => p.name.split(' ')[0] === word)) return s;
+  const bare = word.replace(/['\u2019]s$/, ''); // "Armstrong’s" is the name "Armstrong"
+  if (midSentenceCaps(ctx).has(bare) || ctx.people.people.some((p) => p.name.split(' ').includes(bare))) return s;
   return word.toLowerCase() + s.slice(word.length);
 }
 

@@ -1,17 +1,17 @@
 // "How far" questions: a numeric answer in the text's unit with a tolerance, or (for units format 1 cannot
 // take numerically, and for every other distance when the article has several) a choice of distances.
 import type { NumericQuestion, SingleChoiceQuestion, Unit } from '../format/types.js';
-import { UNITS } from '../format/types.js';
+import { dimensionOf, UNITS } from '../format/types.js';
 import { convert, roundForDisplay, unitChoices, unitLabel } from '../quiz/units.js';
 import type { Span } from './article.js';
 import type { Context } from './context.js';
-import { excerptAround, givesAway, recordAnswer, renderExcerpt, sentenceCase, skip, uniqueId } from './context.js';
+import { BLANK, excerptAround, givesAway, recordAnswer, renderExcerpt, sentenceCase, skip, uniqueId } from './context.js';
 import { arrange, numberDistractors } from './distractors.js';
 import { sentenceAt, toEvidence } from './evidence.js';
 import type { MeasureFact } from './measures.js';
-import { danglingPronoun, slug, typographic, wordCount } from './wording.js';
+import { danglingPronoun, lowerOpener, slug, typographic, wordCount } from './wording.js';
 
-const MAX_DISTANCE_QUESTIONS = 4;
+const MAX_MEASURE_QUESTIONS = 6;
 const MAX_RATIO = 20;
 
 const isUnit = (u: string): u is Unit => (UNITS as readonly string[]).includes(u);
@@ -107,26 +107,43 @@ const MAX_CANDIDATES = 200;
 /** The end of a measure's words with its conversion, which would show the answer next to the blank. */
 const wordsEnd = (m: MeasureFact): number => m.converted?.end ?? m.end;
 
-export function distanceQuestions(ctx: Context): (NumericQuestion | SingleChoiceQuestion)[] {
-  // Only units the quiz format knows; a conversion ("(19 miles)") is asked with the measure it converts.
-  const distances = ctx.facts.measures.filter((m) => m.category === 'distance' && m.value > 0 && isUnit(m.unit) && !m.conversionOf);
+/** Quantities a quiz asks about: lengths as distances, the others as measures; angles, power and the like are not asked. */
+const ASKED_CATEGORIES = new Set(['distance', 'area', 'speed', 'duration', 'weight', 'temperature', 'volume']);
+
+/** One number and its unit: composites ("two hours and ten minutes") and clock times ("3:58.21") are not asked. */
+// "a day after …", "sub-10 seconds", a bare number of a coordinated list ("the 100- and 200-meter"): not worth a question.
+const simpleQuantity = (m: MeasureFact) => !/:/.test(m.text) && !/^(?:an?|one|sub-)\b/i.test(m.text) && /\p{L}/u.test(m.text) && (m.text.match(/\d[\d,.]*/g) ?? []).length <= 1 && !/\band\b(?![\s-]a[\s-]half)|,\s/.test(m.text);
+
+/** The same quantity in `unit`, or NaN when the two cannot be compared. */
+function inUnit(value: number, from: string, unit: string): number {
+  if (from === unit) return value;
+  if (!isUnit(from) || !isUnit(unit) || dimensionOf(from) !== dimensionOf(unit)) return NaN;
+  return convert(value, from, unit);
+}
+
+export function distanceQuestions(ctx: Context, max = MAX_MEASURE_QUESTIONS): (NumericQuestion | SingleChoiceQuestion)[] {
+  // A conversion ("(19 miles)") is asked with the measure it converts.
+  const measures = ctx.facts.measures.filter((m) => ASKED_CATEGORIES.has(m.category) && m.value > 0 && !m.conversionOf && simpleQuantity(m));
   const out: (NumericQuestion | SingleChoiceQuestion)[] = [];
   const asked = new Set<string>();
-  const several = new Set(distances.map((m) => `${m.value} ${m.unit}`)).size >= 2;
-  // Each candidate is weighed against every other distance: looking at the first few hundred keeps a text
+  const several = new Set(measures.map((m) => `${m.value} ${m.unit}`)).size >= 2;
+  // Each candidate is weighed against every other measure: looking at the first few hundred keeps a text
   // made of thousands of figures linear, and a real article has a few dozen at most.
-  for (const m of distances.slice(0, MAX_CANDIDATES)) {
-    if (out.length >= MAX_DISTANCE_QUESTIONS) break;
-    const what = `distance \u201c${m.text}\u201d`;
+  for (const m of measures.slice(0, MAX_CANDIDATES)) {
+    if (out.length >= max) break;
+    const what = `${m.category} \u201c${m.text}\u201d`;
     if (m.valueMin !== undefined) { skip(ctx, what, 'a range has no single answer'); continue; }
     if (ctx.timeline.measures.has(m)) { skip(ctx, what, 'an event of the timeline question shows it'); continue; }
+    // A duration or weight inside someone's words: the quote is the better question.
+    if (m.category !== 'distance' && ctx.facts.quotes.some((q) => q.start <= m.start && m.end <= q.end)) { skip(ctx, what, 'it is part of a quote, asked as a quote'); continue; }
     const label = `${m.value} ${m.unit}`;
-    if (asked.has(label)) { skip(ctx, what, 'the same distance is already asked'); continue; }
-    // Every other distance of the article, in this one's unit where a conversion exists.
-    const others = distances.filter((o) => o !== m).map((o) => (o.unit === m.unit ? o.value : isUnit(o.unit) && isUnit(m.unit) ? convert(o.value, o.unit, m.unit) : NaN)).filter(Number.isFinite);
+    if (asked.has(label)) { skip(ctx, what, 'the same quantity is already asked'); continue; }
+    // Every other quantity of the article of the same kind, in this one's unit where a conversion exists.
+    const others = measures.filter((o) => o !== m).map((o) => inUnit(o.value, o.unit, m.unit)).filter(Number.isFinite);
     // As wrong choices only figures of the same order of magnitude: 364,567 feet is no rival for 20 feet.
     const comparable = others.filter((o) => o / m.value <= MAX_RATIO && m.value / o <= MAX_RATIO);
-    const numeric = isUnit(m.unit) && !(several && out.length % 2 === 1);
+    // Millions are read, not typed: "13 million kilometers" is a choice.
+    const numeric = isUnit(m.unit) && unitChoices(m.unit).length > 1 && m.value < 100_000 && !(several && out.length % 2 === 1);
     const q = buildDistanceQuestion(ctx, m, numeric, others, comparable);
     if (typeof q === 'string') { skip(ctx, what, q); continue; }
     asked.add(label);
@@ -143,11 +160,12 @@ function buildDistanceQuestion(
   let prompt = howFarPrompt(ctx, m, qualifierText);
   const words: Span = { start: m.start, end: wordsEnd(m) };
   const ex = excerptAround(ctx, words);
+  const noun = m.category === 'distance' ? 'distance' : 'figure';
   if (!prompt) {
     const rendered = renderExcerpt(ctx, ex, { blank: words });
     if (!rendered) return 'its sentence starts with a pronoun that cannot be resolved';
-    if (wordCount(rendered) < 6) return 'too little context around the distance';
-    prompt = `What distance is missing from this sentence of the article: ${rendered}?`;
+    if (wordCount(rendered) < 6) return `too little context around the ${noun}`;
+    prompt = echoQuestion(ctx, m, ex, rendered) ?? `What ${noun} is missing from this sentence of the article: ${rendered}?`;
   }
   if (ctx.prompts.has(prompt)) return 'the same question is already asked';
   if (givesAway(ctx, prompt)) return 'its words show the answer of another question';
@@ -158,28 +176,46 @@ function buildDistanceQuestion(
   let distractors: string[] = [];
   if (!numeric) {
     distractors = numberDistractors(m.value, comparable).map((v) => distanceLabel(v, m.unit));
-    if (distractors.length < 2) return 'too few distinct wrong distances';
+    if (distractors.length < 2) return `too few distinct wrong ${noun}s`;
   }
-  const id = uniqueId(ctx, `distance-${slug(keyText)}`);
+  const category = m.category === 'distance' ? 'distance' : 'measure';
+  const id = uniqueId(ctx, `${category}-${slug(keyText)}`);
   ctx.prompts.add(prompt);
   recordAnswer(ctx, m.text);
   const explanation = explain(m, keyText);
   if (numeric && isUnit(m.unit)) {
     return {
-      id, category: 'distance', kind: 'numeric', prompt,
+      id, category, kind: 'numeric', prompt,
       answer: { value: m.value, unit: m.unit, tolerance: toleranceFor(m.value, m.unit, others) },
       explanation, evidence, points: 1,
     };
   }
   const { choices, answer } = arrange(id, keyText, distractors);
-  return { id, category: 'distance', kind: 'single-choice', prompt, choices, answer, explanation, evidence, points: 1 };
+  return { id, category, kind: 'single-choice', prompt, choices, answer, explanation, evidence, points: 1 };
+}
+
+/**
+ * The article's sentence asked as a question, the quantity replaced by "how many <units>": "According to the
+ * article, the wreck rests in how many feet of water?". Only for a whole sentence whose quantity is a noun
+ * phrase of its own (not "a 20-foot stop"), else null (and the caller leaves a blank).
+ */
+function echoQuestion(ctx: Context, m: MeasureFact, ex: { cutLeft: boolean; cutRight: boolean }, rendered: string): string | null {
+  if (ex.cutLeft || ex.cutRight || /-/.test(m.text.replace(/^[\w.,]+-(?:and-a-)?half/, '')) || /^-/.test(ctx.text.slice(wordsEnd(m), wordsEnd(m) + 1))) return null;
+  // Inside a quotation or brackets the words are not the article's own statement; a singular unit after a
+  // plural number is a modifier ("the 5,000 meter race").
+  if (/["\u201c\u201d\u2018\u2019(]/.test(rendered.slice(1, -1).replace(/(\p{L})['\u2019](\p{L})/gu, '$1$2')) || (m.value !== 1 && /\b(?:meter|metre|mile|foot|kilometer|kilometre|second|minute|hour)$/i.test(m.text) && !/\bper\b/.test(m.text))) return null;
+  const units = isUnit(m.unit) ? unitLabel(m.unit, 2) : OTHER_PLURALS[m.unit] ?? `${m.unit}s`;
+  const body = rendered.slice(1, -1).replace(BLANK, `how many ${units}`);
+  if (body.startsWith('\u2026')) return null; // the source was cut off ("It warned that …")
+  if (!body.includes('how many') || wordCount(body) > 30) return null;
+  return `According to the article, ${lowerOpener(body)}?`;
 }
 
 /** The answer with its conversion; the feedback quotes the evidence itself right above. */
 function explain(m: MeasureFact, keyText: string): string {
-  if (!isUnit(m.unit)) return `The article gives ${keyText}.`;
-  const other = unitChoices(m.unit)[1]!;
-  const v = convert(m.value, m.unit, other);
+  const other = isUnit(m.unit) ? unitChoices(m.unit)[1] : undefined;
+  if (!other) return `The article gives ${keyText}.`;
+  const v = convert(m.value, m.unit as Unit, other);
   const shown = v >= 1000 ? formatNumber(Number(v.toPrecision(3))) : roundForDisplay(v);
   return `The article gives ${keyText}, about ${shown} ${unitLabel(other, v)}.`;
 }

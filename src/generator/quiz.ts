@@ -111,7 +111,9 @@ function withoutLeaks(questions: Question[], paragraphs: readonly string[]): Que
     questions.forEach((__, j) => {
       if (dropped.has(i) || dropped.has(j) || !leaks(i, j)) return;
       const mutual = leaks(j, i);
-      dropped.add(mutual && questions[j]!.category === 'date' && questions[i]!.category !== 'date' ? j : i);
+      // A figure of another quantity ("two weeks") weighs least: the question showing it is kept instead.
+      const minor = questions[j]!.category === 'measure' && questions[i]!.category !== 'measure';
+      dropped.add(minor || (mutual && questions[j]!.category === 'date' && questions[i]!.category !== 'date') ? j : i);
     });
   });
   return questions.filter((_, i) => !dropped.has(i));
@@ -124,7 +126,7 @@ function summarize(facts: { dates: unknown[]; measures: unknown[]; quotes: unkno
   }
   if (questions.length === 0) return ['no fact made a good enough question: the quiz has no questions (see --verbose)'];
   const kinds = (['timeline', 'matching'] as const).filter((k) => questions.some((q) => q.kind === k));
-  return [`${questions.length === 1 ? '1 question' : `${questions.length} questions`}: ${count('date')} date, ${count('distance')} distance, ${count('quote')} quote${kinds.length ? ` (with a ${kinds.join(' and a ')} question)` : ''}`];
+  return [`${questions.length === 1 ? '1 question' : `${questions.length} questions`}: ${count('date')} date, ${count('distance')} distance, ${count('measure')} other quantity, ${count('quote')} quote${kinds.length ? ` (with a ${kinds.join(' and a ')} question)` : ''}`];
 }
 
 const FUNCTION_WORDS = /^(?:the|a|an|of|in|on|at|to|for|from|by|with|near|into|about|after|before|over|under|and|or|but|that|which|who|as|is|are|was|were|its|their|his|her)$/i;

@@ -124,9 +124,10 @@ export function evidenceProblem(quiz: QuizFile, q: Question): string | null {
     const keyYear = Number(/\d{4}/.exec(key)?.[0]);
     return relative && Math.abs(keyYear - published) <= 1 ? null : `date key ${key} not in "${marked}"`;
   }
-  if (q.category === 'distance') {
+  if (q.category === 'distance' || q.category === 'measure') {
     const value = q.kind === 'numeric' ? q.answer.value : numberIn(key);
-    if (numberIn(marked) === value) return null;
+    const figure = marked.replace(/^(?:(?:just|only|some|about|around|nearly|almost|roughly|within|over|under|up to|at least|at most|less than|more than|as much as|as far as)\s+)+/i, '');
+    if (numberIn(figure) === value) return null;
     // A composite ("one-meter, 96-centimeter") proves its total in the smallest unit it names.
     return q.kind === 'numeric' && compositeIn(marked, q.answer.unit) === value ? null : `distance ${value} not in "${marked}"`;
   }
