@@ -128,6 +128,8 @@ function midSentenceCaps(ctx: Context): Set<string> {
   return set;
 }
 
+const upperFirstIf = (s: string, opening: boolean) => (opening && s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
 /** The gap a cloze prompt leaves for the answer. */
 export const BLANK = '____';
 
@@ -182,9 +184,12 @@ export function antecedentPerson(ctx: Context, at: number): Person | null {
  * Renders an excerpt as quoted article words, optionally with `blank` replaced by a gap, and with dangling
  * he/she resolved to the nearest person named before it ("[Joe Biden]"). Null when a pronoun cannot be resolved.
  */
-export function renderExcerpt(ctx: Context, ex: Excerpt, { blank, dropPeriod = true }: { blank?: Span; dropPeriod?: boolean } = {}): string | null {
+export function renderExcerpt(ctx: Context, ex: Excerpt, { blank, omit, dropPeriod = true }: { blank?: Span; omit?: Span; dropPeriod?: boolean } = {}): string | null {
   const text = ctx.text;
-  let body = blank ? text.slice(ex.start, blank.start) + BLANK + text.slice(blank.end, ex.end) : text.slice(ex.start, ex.end);
+  const gap = blank ?? omit;
+  let body = gap ? text.slice(ex.start, gap.start) + (blank ? BLANK : '') + text.slice(gap.end, ex.end) : text.slice(ex.start, ex.end);
+  // Words left out close up: "On Friday, the ship sank" less its date reads "The ship sank".
+  if (omit) body = upperFirstIf(body.replace(/^\s*,\s*/, '').replace(/\s+([,.;])/g, '$1').replace(/\s{2,}/g, ' '), omit.start <= ex.start + 1);
   body = tidyEnd(body, dropPeriod || ex.cutRight);
   let cutLeft = ex.cutLeft;
   // "It said the missiles flew …": the source is elsewhere; the reported words stand on their own.

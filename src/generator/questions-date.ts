@@ -4,6 +4,7 @@ import type { SingleChoiceQuestion } from '../format/types.js';
 import type { DateKey, DateShape } from './calendar.js';
 import { formatDateKey, formatDateline, ordinal, reshape, valueKey, weekdayIn } from './calendar.js';
 import type { Context } from './context.js';
+import type { Excerpt } from './context.js';
 import { BLANK, excerptAround, givesAway, recordAnswer, renderExcerpt, sentenceCase, skip, speakerName, uniqueId } from './context.js';
 import type { DateFact } from './dates.js';
 import { arrange, dateDistractors } from './distractors.js';
@@ -60,19 +61,21 @@ export function dateQuestions(ctx: Context, max = MAX_DATE_QUESTIONS): SingleCho
   });
 
   const out: SingleChoiceQuestion[] = [];
-  const askedKeys = new Set<string>();
+  // A date may be the answer twice, for two events in different sentences ("Friday" for a strike and for a reply).
+  const askedKeys = new Map<string, number>();
   const perSentence = new Map<number, number>();
   for (const k of keyed) {
     if (out.length >= max) break;
     // The timeline asks when it happened relative to the article's other events; its weekday is another question.
     if (ctx.timeline.dates.has(k.fact) && k.key.shape !== 'weekday') { skip(ctx, `date \u201c${k.fact.text}\u201d`, 'the timeline question orders it'); continue; }
     const keyText = formatDateKey(k.key);
-    if (askedKeys.has(keyText)) { skip(ctx, `date \u201c${k.fact.text}\u201d`, `${keyText} is already asked`); continue; }
+    const sentenceOfKey = askedKeys.get(keyText);
+    if (sentenceOfKey !== undefined && (sentenceOfKey < 0 || sentenceOfKey === k.fact.event.sentenceStart)) { skip(ctx, `date \u201c${k.fact.text}\u201d`, `${keyText} is already asked`); continue; }
     const sentence = k.fact.event.sentenceStart;
     if ((perSentence.get(sentence) ?? 0) >= MAX_PER_SENTENCE) { skip(ctx, `date \u201c${k.fact.text}\u201d`, 'its sentence already has two date questions'); continue; }
     const q = buildDateQuestion(ctx, k, keyText, articleKeys, published, quotesBySentence);
     if (typeof q === 'string') { skip(ctx, `date \u201c${k.fact.text}\u201d`, q); continue; }
-    askedKeys.add(keyText);
+    askedKeys.set(keyText, sentenceOfKey === undefined ? k.fact.event.sentenceStart : -1);
     perSentence.set(sentence, (perSentence.get(sentence) ?? 0) + 1);
     out.push(q);
   }
@@ -103,6 +106,15 @@ function buildDateQuestion(
     const event = dateEvent(ctx, fact);
     if (typeof event !== 'string' && wholeEvent(event.text)) {
       prompt = `${WHEN[k.key.shape]} did this happen, according to the article: ${quoted(event.text)}?`;
+      if (normal(fact.text) !== normal(keyText)) idTail = `-${slug(fact.text, 24)}`;
+    }
+  }
+  // The same with the article's sentence less its date, when the event reader cannot shorten it.
+  if (!prompt) {
+    const omitted = withoutDate(ctx, fact);
+    if (omitted) {
+      prompt = `${WHEN[k.key.shape]} did this happen, according to the article: ${omitted.rendered}?`;
+      span = { start: Math.min(span.start, omitted.ex.start), end: Math.max(span.end, omitted.ex.end) };
       if (normal(fact.text) !== normal(keyText)) idTail = `-${slug(fact.text, 24)}`;
     }
   }
@@ -145,6 +157,31 @@ const SAYING = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SRC})(?![\\p{L}])`, 'u'
 
 function wholeEvent(text: string): boolean {
   return wordCount(text) >= 4 && !CUT_SHORT.test(text) && !SAYING.test(text);
+}
+
+// Before a date, words that keep their meaning without it ("on Friday", "early Friday") and words that would not.
+const DROPPABLE_BEFORE = /(?:^|\s)(?:on|in|at|during)\s+$/i;
+const FUTURE = /\b(?:will|would|shall|expected|plans?|planned|set to|scheduled|due to|going to)\b|['\u2019]ll\b/i;
+const KEEP_BEFORE = /(?:\b(?:since|until|till|from|through|before|after|between|and|or|to|the|a|an|this|that|of)|,)\s+$/i;
+
+/** The date's sentence without the date (and its "on"/"in"), quoted; null when that changes its meaning. */
+function withoutDate(ctx: Context, fact: DateFact): { rendered: string; ex: Excerpt } | null {
+  const ex = excerptAround(ctx, fact);
+  if (ctx.facts.dates.some((o) => o !== fact && o.start < ex.end && o.end > ex.start)) return null;
+  const before = ctx.text.slice(Math.max(ex.start, fact.start - 16), fact.start);
+  const after = ctx.text.slice(fact.end, fact.end + 6);
+  if (/^['\u2019]s\b|^\s*(?:-|\u2013|and|or|to|through)\b/.test(after)) return null;
+  const opening = fact.start === ex.start || /^\s*$/.test(before);
+  if (!opening && KEEP_BEFORE.test(before) && !DROPPABLE_BEFORE.test(before)) return null;
+  const prep = DROPPABLE_BEFORE.exec(before);
+  if (!opening && !prep) return null; // "struck Friday morning", "deployed around 2007": the date is bound to its words
+  const start = prep ? fact.start - prep[0].length + (prep[0].startsWith(' ') ? 1 : 0) : fact.start;
+  const rendered = renderExcerpt(ctx, ex, { omit: { start, end: fact.end } });
+  // Only a whole statement of the article's own about the past: no quotation, no cut, no plan.
+  const words = rendered?.slice(1, -1) ?? '';
+  const unbalanced = (words.match(/\[/g) ?? []).length !== (words.match(/\]/g) ?? []).length;
+  if (!rendered || unbalanced || /^\u2026|["\u201c\u201d\u2018]/.test(words) || !wholeEvent(words) || FUTURE.test(words)) return null;
+  return { rendered, ex };
 }
 
 const noun = (shape: DateShape) => ({ weekday: 'day of the week', year: 'year', month: 'month', 'month-year': 'month and year', 'month-day': 'date', full: 'date' }[shape]);

@@ -80,7 +80,8 @@ const EVENT_NOUNS = new Set(`test launch invasion war attack attacks strike stri
   flight mission rally congress conference inauguration independence occupation massacre sinking shutdown closure merger takeover`.split(/\s+/));
 const NOMINAL = /(?:^|\s)(?:after|following|for|against|amid|during|over|and)\s+((?:the|a|an|its|their|his|her)\s+[^,;]+?)\s*$/i;
 const AGENTIVE = /^((?:the|a|an|its|their|his|her)\s.+?)\s+(\p{Ll}+ed)\s+by\s+(.+)$/iu;
-const RIGHT_CUT = /[,;:()\u2014\u2013"\u201c\u201d]|\s(?:who|which|that|while|when|after|before|because|since|until|but|and|so|though|although|following|amid|despite|where|saying|adding)\s/;
+// A comma ends the clause, but not inside a number ("25,000 troops"), nor a colon inside a time ("1:30 a.m.").
+const RIGHT_CUT = /,(?!\d{3}\b)|:(?!\d{2}\b)|[;()\u2014\u2013"\u201c\u201d]|\s(?:who|which|that|while|when|after|before|because|since|until|but|and|so|though|although|following|amid|despite|where|saying|adding)\s/;
 // A clause tells an event when it has a verb in the past (news reports events in the past tense).
 const PAST_VERB = /(?<![\p{L}])(?:\p{Ll}{2,}ed|was|were|had|has|have|did|began|begun|won|lost|met|made|took|gave|went|came|said|told|sent|hit|fell|rose|built|bought|sold|left|led|ran|saw|found|held|kept|brought|became|broke|chose|drove|flew|grew|knew|paid|set|shot|spent|stood|sank|threw|wrote|fought|taught|caught|sought|bent|spoke|froze|stole|burnt|dealt|meant|felt|split|spread|quit|cut|put|let|shut|beat|hid|lit|rode|rang|sang|shook|slept|struck|swept|swam|tore|wore|withdrew|overthrew|undertook|arose|blew|drew|dug|forgot|hung|laid|lay|slew|sprang|swung|underwent|upheld|sat|ate|fled|shed|bled|bore|stung|wept)(?![\p{L}])/u;
 const PROPER = /\p{Lu}[\p{L}\p{N}.'\u2019-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.'\u2019-]*)*/gu;

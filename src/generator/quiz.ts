@@ -3,7 +3,7 @@
 import { FORMAT_NAME, FORMAT_VERSION } from '../format/types.js';
 import type { Evidence, Article as QuizArticle, Question, QuizFile } from '../format/types.js';
 import { parseArticle, splitSentences } from './article.js';
-import { buildContext, squash } from './context.js';
+import { BLANK, buildContext, squash } from './context.js';
 import type { Facts } from './facts.js';
 import { dateQuestions } from './questions-date.js';
 import { distanceQuestions } from './questions-distance.js';
@@ -63,7 +63,7 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
   // Matching before "who said": it takes one quote per person, the single questions ask the others.
   const matching = matchingQuestion(ctx);
   const quotes = quoteQuestions(ctx, matching ? 4 : undefined);
-  const questions = withoutLeaks([...dates, ...(timeline ? [timeline] : []), ...distances, ...quotes, ...(matching ? [matching] : [])], article.paragraphs.map((p) => p.text));
+  const questions = fewBlanks(withoutLeaks([...dates, ...(timeline ? [timeline] : []), ...distances, ...quotes, ...(matching ? [matching] : [])], article.paragraphs.map((p) => p.text)));
 
   const title = options.title?.trim() || deriveTitle(article.paragraphs.map((p) => p.text));
   const meta: QuizArticle = {
@@ -117,6 +117,21 @@ function withoutLeaks(questions: Question[], paragraphs: readonly string[]): Que
     });
   });
   return questions.filter((_, i) => !dropped.has(i));
+}
+
+/** A prompt with a gap to fill ("… missing from this sentence …"). */
+export const isCloze = (q: Question): boolean => q.prompt.includes(BLANK);
+
+/**
+ * A sentence with a blank is asked only when nothing else reads well, and makes at most a quarter of a quiz
+ * (or is its one blank): beyond that the blanks about the latest parts of the article go (a lead fact is worth more).
+ */
+function fewBlanks(questions: Question[]): Question[] {
+  // One blank is allowed in a quiz of fewer than four other questions: a short quiz is better than none.
+  const allowed = Math.max(1, Math.floor(questions.filter((q) => !isCloze(q)).length / 3));
+  const blanks = questions.filter(isCloze).sort((a, b) => a.evidence.paragraph - b.evidence.paragraph || a.evidence.start - b.evidence.start);
+  const kept = new Set(blanks.slice(0, allowed));
+  return questions.filter((q) => !isCloze(q) || kept.has(q));
 }
 
 function summarize(facts: { dates: unknown[]; measures: unknown[]; quotes: unknown[] }, questions: readonly Question[]): string[] {

@@ -272,7 +272,7 @@ The queue outside the stadium stretched for half a mile on Sunday, the organiser
 
 The fans then walked two and a half miles to the station in the rain, the city police said on Monday.
 
-The new trail climbs a 14-hundred-foot ridge above the harbour of the town, the park rangers said on Friday.`;
+The new trail climbs 14 hundred feet above the harbour of the town, the park rangers said on Friday.`;
     const q = generateQuiz(story).quiz;
     const asked = q.questions.filter((x) => x.category === 'distance');
     expect(asked.map((x) => describeKey(x)).sort()).toEqual(['0.5 miles', '1400 feet', '2.5 miles']);

@@ -119,7 +119,7 @@ export function evidenceProblem(quiz: QuizFile, q: Question): string | null {
     if (marked.toLowerCase().includes(key.toLowerCase().replace(/,/g, ''))) return null;
     if (spelledYearIn(marked) === Number(key) || agoKey(marked, quiz.article.published) === key) return null;
     if (ordinalDaysAsNumbers(marked).toLowerCase().includes(key.toLowerCase().replace(/,/g, ''))) return null;
-    const relative = /\b(?:year|month|today|yesterday|tomorrow|tonight)\b/i.test(marked);
+    const relative = /\b(?:year|month|today|yesterday|tomorrow|tonight|morning|afternoon|evening)\b/i.test(marked);
     const published = Number(quiz.article.published.slice(0, 4));
     const keyYear = Number(/\d{4}/.exec(key)?.[0]);
     return relative && Math.abs(keyYear - published) <= 1 ? null : `date key ${key} not in "${marked}"`;
