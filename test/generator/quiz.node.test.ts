@@ -184,6 +184,15 @@ Engineers will inspect the whole structure again this week before the official o
     expect(prompts.filter((p) => /did this happen.*(?:said|\d”)/.test(p))).toEqual([]);
   });
 
+  it('keeps sentences with a blank to a quarter of the quiz (or its one blank)', () => {
+    const text = ' date 2024-06-07\nThe crew sailed a 40-foot boat. They fixed a 12-foot mast. The team built a 300-meter pier. ' +
+      'Workers laid a 90-meter cable. Divers found a 15-foot anchor. Floods cut off the northern valley on Tuesday.';
+    const questions = generateQuiz(text).quiz.questions;
+    const blanks = questions.filter((q) => q.prompt.includes('____')).length;
+    expect(questions.length).toBeGreaterThan(blanks);
+    expect(blanks).toBeLessThanOrEqual(Math.max(1, Math.floor((questions.length - blanks) / 3)));
+  });
+
   it('under a day dateline: "yesterday" is the day before, with wrong days of the same form', () => {
     const quiz = generateQuiz(monthOnly.replace('2024-05', '2024-05-10')).quiz;
     const said = (x: (typeof quiz.questions)[number]) => quiz.article.paragraphs[x.evidence.paragraph]!.slice(x.evidence.highlight!.start, x.evidence.highlight!.end);
