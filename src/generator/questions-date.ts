@@ -152,11 +152,11 @@ function buildDateQuestion(
 
 // A clause cut before its end ("sent 25", "at about 1", "came exactly 32 years") or one that only reports a
 // saying ("… said here") tells no event a student can date.
-const CUT_SHORT = /(?:\d[\d,.]*|\b(?:at|about|some|exactly|nearly|almost|more than|than)\s+\S+|\d[\d,.]*\s+\p{L}+)$/u;
+const CUT_SHORT = /(?:\d[\d,.]*|\b(?:at|about|some|exactly|nearly|almost|more than|than|to)\s+\S+|\d[\d,.]*\s+\p{L}+)$/u;
 const SAYING = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SRC})(?![\\p{L}])`, 'u');
 
 function wholeEvent(text: string): boolean {
-  return wordCount(text) >= 4 && !CUT_SHORT.test(text) && !SAYING.test(text);
+  return wordCount(text) >= 4 && !CUT_SHORT.test(text) && !SAYING.test(text) && !FUTURE.test(text);
 }
 
 // Before a date, words that keep their meaning without it ("on Friday", "early Friday") and words that would not.

@@ -208,7 +208,9 @@ function echoQuestion(ctx: Context, m: MeasureFact, ex: { cutLeft: boolean; cutR
   const body = rendered.slice(1, -1).replace(BLANK, `how many ${units}`);
   if (body.startsWith('\u2026')) return null; // the source was cut off ("It warned that …")
   if (!body.includes('how many') || wordCount(body) > 30) return null;
-  return `According to the article, ${lowerOpener(body)}?`;
+  // "Further inland, …" reads "further inland"; a name of two capitalised words ("Cal Fire said …") stays.
+  const opensWithName = /^\p{Lu}\S*\s+\p{Lu}/u.test(body);
+  return `According to the article, ${opensWithName ? lowerOpener(body) : sentenceCase(ctx, body)}?`;
 }
 
 /** The answer with its conversion; the feedback quotes the evidence itself right above. */
