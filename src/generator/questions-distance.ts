@@ -114,6 +114,53 @@ const ASKED_CATEGORIES = new Set(['distance', 'area', 'speed', 'duration', 'weig
 // "a day after …", "sub-10 seconds", a bare number of a coordinated list ("the 100- and 200-meter"): not worth a question.
 const simpleQuantity = (m: MeasureFact) => !/:/.test(m.text) && !/^(?:an?|one|sub-)\b/i.test(m.text) && /\p{L}/u.test(m.text) && (m.text.match(/\d[\d,.]*/g) ?? []).length <= 1 && !/\band\b(?![\s-]a[\s-]half)|,\s/.test(m.text);
 
+/** A race time as a clock shows it ("1:42:14", "2:08.45 minutes"): asked as written, among other times. */
+const CLOCK = /^(\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?)(?:\s+(?:minutes|hours|seconds))?$/;
+const clockTime = (m: MeasureFact): boolean => m.category === 'duration' && CLOCK.test(m.text);
+
+/** The time shifted by `seconds`, in the key's own shape ("1:42:14" + 67 s = "1:43:21"). */
+function shiftClock(text: string, seconds: number): string | null {
+  const [whole, frac = ''] = text.split('.');
+  const parts = whole!.split(':').map(Number);
+  let total = parts.reduce((a, p) => a * 60 + p, 0) + seconds;
+  if (total <= 0) return null;
+  const out: string[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const unit = i === 0 ? total : total % 60;
+    out.unshift(i === 0 ? String(unit) : String(unit).padStart(2, '0'));
+    total = Math.floor(total / 60);
+  }
+  return out.join(':') + (frac ? `.${frac}` : '');
+}
+
+/** "According to the article, Rice won in what time?": the time as written, wrong ones from the article's other times of the same shape, then near ones. */
+function buildClockQuestion(ctx: Context, m: MeasureFact, all: readonly MeasureFact[]): SingleChoiceQuestion | string {
+  const key = CLOCK.exec(m.text)![1]!;
+  const shape = (t: string) => t.replace(/\d/g, '0');
+  const fromArticle = all.filter((o) => o !== m && clockTime(o)).map((o) => CLOCK.exec(o.text)![1]!).filter((t) => shape(t) === shape(key) && t !== key);
+  const near = [67, -134, 201, -253].map((d) => shiftClock(key, d)).filter((t): t is string => !!t && shape(t) === shape(key));
+  const distractors = [...new Set([...fromArticle, ...near])].filter((t) => t !== key).slice(0, 3);
+  if (distractors.length < 2) return 'too few distinct wrong times';
+  const ex = excerptAround(ctx, m);
+  const rendered = renderExcerpt(ctx, ex, { blank: m });
+  if (!rendered) return 'its sentence starts with a pronoun that cannot be resolved';
+  const body = rendered.slice(1, -1);
+  if (ex.cutLeft || ex.cutRight || body.startsWith('\u2026') || /["\u201c\u201d]/.test(body) || wordCount(body) > 30) return 'its sentence does not read as a question';
+  if (/\(\s*$/.test(body.slice(0, body.indexOf(BLANK)))) return 'the time is an aside in brackets';
+  const asked = body.replace(new RegExp(`\\b(?:an?|the|his|her|their|its)\\s+(?:\\p{L}+\\s+)?time\\s+of\\s+${BLANK}`, 'u'), 'what time').replace(BLANK, 'what time');
+  const prompt = `According to the article, ${lowerOpener(asked)}?`;
+  if (ctx.prompts.has(prompt)) return 'the same question is already asked';
+  if (givesAway(ctx, prompt)) return 'its words show the answer of another question';
+  const span = sentenceAt(ctx.layout, m.start);
+  const evidence = toEvidence(ctx.layout, { start: Math.min(span.start, ex.start), end: Math.max(span.end, ex.end) }, m);
+  if (!evidence) return 'its evidence crosses a paragraph';
+  const id = uniqueId(ctx, `measure-time-${slug(key)}`);
+  ctx.prompts.add(prompt);
+  recordAnswer(ctx, m.text);
+  const { choices, answer } = arrange(id, key, distractors);
+  return { id, category: 'measure', kind: 'single-choice', prompt, choices, answer, explanation: `The article gives ${m.text}.`, evidence, points: 1 };
+}
+
 /** The same quantity in `unit`, or NaN when the two cannot be compared. */
 function inUnit(value: number, from: string, unit: string): number {
   if (from === unit) return value;
@@ -123,7 +170,7 @@ function inUnit(value: number, from: string, unit: string): number {
 
 export function distanceQuestions(ctx: Context, max = MAX_MEASURE_QUESTIONS): (NumericQuestion | SingleChoiceQuestion)[] {
   // A conversion ("(19 miles)") is asked with the measure it converts.
-  const measures = ctx.facts.measures.filter((m) => ASKED_CATEGORIES.has(m.category) && m.value > 0 && !m.conversionOf && simpleQuantity(m));
+  const measures = ctx.facts.measures.filter((m) => ASKED_CATEGORIES.has(m.category) && m.value > 0 && !m.conversionOf && (simpleQuantity(m) || clockTime(m)));
   const out: (NumericQuestion | SingleChoiceQuestion)[] = [];
   const asked = new Set<string>();
   const several = new Set(measures.map((m) => `${m.value} ${m.unit}`)).size >= 2;
@@ -144,7 +191,7 @@ export function distanceQuestions(ctx: Context, max = MAX_MEASURE_QUESTIONS): (N
     const comparable = others.filter((o) => o / m.value <= MAX_RATIO && m.value / o <= MAX_RATIO);
     // Millions are read, not typed: "13 million kilometers" is a choice.
     const numeric = isUnit(m.unit) && unitChoices(m.unit).length > 1 && m.value < 100_000 && !(several && out.length % 2 === 1);
-    const q = buildDistanceQuestion(ctx, m, numeric, others, comparable);
+    const q = clockTime(m) ? buildClockQuestion(ctx, m, measures) : buildDistanceQuestion(ctx, m, numeric, others, comparable);
     if (typeof q === 'string') { skip(ctx, what, q); continue; }
     asked.add(label);
     out.push(q);

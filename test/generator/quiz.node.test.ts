@@ -184,6 +184,17 @@ Engineers will inspect the whole structure again this week before the official o
     expect(prompts.filter((p) => /did this happen.*(?:said|\d”)/.test(p))).toEqual([]);
   });
 
+  it('asks a race time as written, among the article\'s other times of the same shape', () => {
+    const text = ' date 2024-06-09\nAna Ruiz won the city half marathon with a time of 1:21:07. Mia Chen was second in 1:24:40, and Lee Park finished third in 1:29:55.';
+    const q = generateQuiz(text).quiz.questions.find((x) => /Ana Ruiz won/.test(x.prompt)) as SingleChoiceQuestion;
+    expect(q.prompt).toBe('According to the article, Ana Ruiz won the city half marathon with what time?');
+    expect(describeKey(q)).toBe('1:21:07');
+    const choices = q.choices.map((c) => c.text);
+    expect(choices).toHaveLength(4);
+    expect(choices).toEqual(expect.arrayContaining(['1:21:07', '1:24:40', '1:29:55']));
+    for (const c of choices) expect(c).toMatch(/^\d:\d\d:\d\d$/);
+  });
+
   it('keeps sentences with a blank to a quarter of the quiz (or its one blank)', () => {
     const text = ' date 2024-06-07\nThe crew sailed a 40-foot boat. They fixed a 12-foot mast. The team built a 300-meter pier. ' +
       'Workers laid a 90-meter cable. Divers found a 15-foot anchor. Floods cut off the northern valley on Tuesday.';
