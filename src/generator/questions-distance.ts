@@ -6,7 +6,7 @@ import { convert, roundForDisplay, unitChoices, unitLabel } from '../quiz/units.
 import type { Span } from './article.js';
 import type { Context } from './context.js';
 import { BLANK, excerptAround, givesAway, recordAnswer, renderExcerpt, sentenceCase, skip, uniqueId } from './context.js';
-import { arrange, numberDistractors } from './distractors.js';
+import { arrange, numberDistractors, roundLike } from './distractors.js';
 import { sentenceAt, toEvidence } from './evidence.js';
 import type { MeasureFact } from './measures.js';
 import { danglingPronoun, lowerOpener, slug, typographic, wordCount } from './wording.js';
@@ -114,6 +114,46 @@ const ASKED_CATEGORIES = new Set(['distance', 'area', 'speed', 'duration', 'weig
 // "a day after …", "sub-10 seconds", a bare number of a coordinated list ("the 100- and 200-meter"): not worth a question.
 const simpleQuantity = (m: MeasureFact) => !/:/.test(m.text) && !/^(?:an?|one|sub-)\b/i.test(m.text) && /\p{L}/u.test(m.text) && (m.text.match(/\d[\d,.]*/g) ?? []).length <= 1 && !/\band\b(?![\s-]a[\s-]half)|,\s/.test(m.text);
 
+/** The sentence after "According to the article, ": "Further inland, …" reads "further inland"; a name of two capitalised words ("Cal Fire said …") stays. */
+function opener(ctx: Context, body: string): string {
+  return /^\p{Lu}\S*\s+\p{Lu}/u.test(body) ? lowerOpener(body) : sentenceCase(ctx, body);
+}
+
+/**
+ * A range ("50 to 70 centimeters of rain"): asked as the article's sentence with "how many <units>" and the range
+ * among other ranges of the article, then the key's range scaled (doubled, halved, tripled).
+ */
+function buildRangeQuestion(ctx: Context, m: MeasureFact, all: readonly MeasureFact[]): SingleChoiceQuestion | string {
+  const lo = m.valueMin!;
+  // "50 to 70 centimeters" is two items, the low one just before; "between 5 and 10 miles" is one.
+  const low = ctx.facts.measures.find((o) => o.valueMin === lo && o.value === lo && o.unit === m.unit && o.end <= m.start && m.start - o.end <= 6);
+  const words: Span = { start: low ? low.start : m.start, end: wordsEnd(m) };
+  const label = (a: number, b: number) => `${formatNumber(a)} to ${distanceLabel(b, m.unit)}`;
+  const key = label(lo, m.value);
+  const fromArticle = all.filter((o) => o !== m && o.valueMin !== undefined && o.value !== o.valueMin && o.unit === m.unit).map((o) => label(o.valueMin!, o.value));
+  const scaled = [2, 0.5, 3].map((f) => label(roundLike(lo * f, lo), roundLike(m.value * f, m.value)));
+  const distractors = [...new Set([...fromArticle, ...scaled])].filter((t) => t !== key).slice(0, 3);
+  if (distractors.length < 2) return 'too few distinct wrong ranges';
+  const ex = excerptAround(ctx, words);
+  const rendered = renderExcerpt(ctx, ex, { blank: words });
+  if (!rendered) return 'its sentence starts with a pronoun that cannot be resolved';
+  const units = isUnit(m.unit) ? unitLabel(m.unit, 2) : OTHER_PLURALS[m.unit] ?? `${m.unit}s`;
+  const body = rendered.slice(1, -1);
+  if (ex.cutLeft || ex.cutRight || body.startsWith('\u2026') || /["\u201c\u201d(]/.test(body) || wordCount(body) > 32) return 'its sentence does not read as a question';
+  const prompt = `According to the article, ${opener(ctx, body.replace(/\b(?:between|from)\s+(?=____)/, '').replace(BLANK, `how many ${units}`))}?`;
+  if (ctx.prompts.has(prompt)) return 'the same question is already asked';
+  if (givesAway(ctx, prompt)) return 'its words show the answer of another question';
+  const span = sentenceAt(ctx.layout, m.start);
+  const evidence = toEvidence(ctx.layout, { start: Math.min(span.start, ex.start), end: Math.max(span.end, ex.end) }, words);
+  if (!evidence) return 'its evidence crosses a paragraph';
+  const category = m.category === 'distance' ? 'distance' : 'measure';
+  const id = uniqueId(ctx, `${category}-${slug(key)}`);
+  ctx.prompts.add(prompt);
+  recordAnswer(ctx, ctx.text.slice(words.start, words.end));
+  const { choices, answer } = arrange(id, key, distractors);
+  return { id, category, kind: 'single-choice', prompt, choices, answer, explanation: `The article gives ${ctx.text.slice(words.start, words.end)}.`, evidence, points: 1 };
+}
+
 /** A race time as a clock shows it ("1:42:14", "2:08.45 minutes"): asked as written, among other times. */
 const CLOCK = /^(\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?)(?:\s+(?:minutes|hours|seconds))?$/;
 const clockTime = (m: MeasureFact): boolean => m.category === 'duration' && CLOCK.test(m.text);
@@ -148,7 +188,7 @@ function buildClockQuestion(ctx: Context, m: MeasureFact, all: readonly MeasureF
   if (ex.cutLeft || ex.cutRight || body.startsWith('\u2026') || /["\u201c\u201d]/.test(body) || wordCount(body) > 30) return 'its sentence does not read as a question';
   if (/\(\s*$/.test(body.slice(0, body.indexOf(BLANK)))) return 'the time is an aside in brackets';
   const asked = body.replace(new RegExp(`\\b(?:an?|the|his|her|their|its)\\s+(?:\\p{L}+\\s+)?time\\s+of\\s+${BLANK}`, 'u'), 'what time').replace(BLANK, 'what time');
-  const prompt = `According to the article, ${lowerOpener(asked)}?`;
+  const prompt = `According to the article, ${opener(ctx, asked)}?`;
   if (ctx.prompts.has(prompt)) return 'the same question is already asked';
   if (givesAway(ctx, prompt)) return 'its words show the answer of another question';
   const span = sentenceAt(ctx.layout, m.start);
@@ -179,7 +219,7 @@ export function distanceQuestions(ctx: Context, max = MAX_MEASURE_QUESTIONS): (N
   for (const m of measures.slice(0, MAX_CANDIDATES)) {
     if (out.length >= max) break;
     const what = `${m.category} \u201c${m.text}\u201d`;
-    if (m.valueMin !== undefined) { skip(ctx, what, 'a range has no single answer'); continue; }
+    if (m.valueMin !== undefined && m.value === m.valueMin) { skip(ctx, what, 'the low end of a range is asked with the range'); continue; }
     if (ctx.timeline.measures.has(m)) { skip(ctx, what, 'an event of the timeline question shows it'); continue; }
     // A duration or weight inside someone's words: the quote is the better question.
     if (m.category !== 'distance' && ctx.facts.quotes.some((q) => q.start <= m.start && m.end <= q.end)) { skip(ctx, what, 'it is part of a quote, asked as a quote'); continue; }
@@ -191,7 +231,9 @@ export function distanceQuestions(ctx: Context, max = MAX_MEASURE_QUESTIONS): (N
     const comparable = others.filter((o) => o / m.value <= MAX_RATIO && m.value / o <= MAX_RATIO);
     // Millions are read, not typed: "13 million kilometers" is a choice.
     const numeric = isUnit(m.unit) && unitChoices(m.unit).length > 1 && m.value < 100_000 && !(several && out.length % 2 === 1);
-    const q = clockTime(m) ? buildClockQuestion(ctx, m, measures) : buildDistanceQuestion(ctx, m, numeric, others, comparable);
+    const q = clockTime(m) ? buildClockQuestion(ctx, m, measures)
+      : m.valueMin !== undefined ? buildRangeQuestion(ctx, m, measures)
+      : buildDistanceQuestion(ctx, m, numeric, others, comparable);
     if (typeof q === 'string') { skip(ctx, what, q); continue; }
     asked.add(label);
     out.push(q);
@@ -255,9 +297,7 @@ function echoQuestion(ctx: Context, m: MeasureFact, ex: { cutLeft: boolean; cutR
   const body = rendered.slice(1, -1).replace(BLANK, `how many ${units}`);
   if (body.startsWith('\u2026')) return null; // the source was cut off ("It warned that …")
   if (!body.includes('how many') || wordCount(body) > 30) return null;
-  // "Further inland, …" reads "further inland"; a name of two capitalised words ("Cal Fire said …") stays.
-  const opensWithName = /^\p{Lu}\S*\s+\p{Lu}/u.test(body);
-  return `According to the article, ${opensWithName ? lowerOpener(body) : sentenceCase(ctx, body)}?`;
+  return `According to the article, ${opener(ctx, body)}?`;
 }
 
 /** The answer with its conversion; the feedback quotes the evidence itself right above. */

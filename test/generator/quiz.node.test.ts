@@ -195,6 +195,14 @@ Engineers will inspect the whole structure again this week before the official o
     for (const c of choices) expect(c).toMatch(/^\d:\d\d:\d\d$/);
   });
 
+  it('asks a range as written, among other ranges', () => {
+    const text = ' date 2024-06-09\nThe storm will drop 10 to 15 centimeters of rain on the coast.';
+    const q = generateQuiz(text).quiz.questions.find((x) => /rain/.test(x.prompt)) as SingleChoiceQuestion;
+    expect(q.prompt).toBe('According to the article, the storm will drop how many centimeters of rain on the coast?');
+    expect(describeKey(q)).toBe('10 to 15 centimeters');
+    expect(q.choices.map((c) => c.text)).toEqual(expect.arrayContaining(['20 to 30 centimeters', '30 to 45 centimeters']));
+  });
+
   it('keeps sentences with a blank to a quarter of the quiz (or its one blank)', () => {
     const text = ' date 2024-06-07\nThe crew sailed a 40-foot boat. They fixed a 12-foot mast. The team built a 300-meter pier. ' +
       'Workers laid a 90-meter cable. Divers found a 15-foot anchor. Floods cut off the northern valley on Tuesday.';
