@@ -134,8 +134,8 @@ function buildDateQuestion(
     if (!cloze) idTail = `-${slug(fact.text, 24)}`;
   }
   if (ctx.prompts.has(prompt)) return 'the same question is already asked';
-  // Distances are asked after dates: a date prompt must not show one.
-  if (givesAway(ctx, prompt, ctx.facts.measures.filter((x) => x.category === 'distance').map((x) => x.text))) return 'its words show a distance or date another question asks';
+  // Quantities are asked first: a date prompt must not show one of their answers.
+  if (givesAway(ctx, prompt)) return 'its words show the answer of another question';
   const evidence = toEvidence(ctx.layout, span, k.words);
   if (!evidence) return 'its evidence crosses a paragraph';
 

@@ -56,10 +56,10 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
   // or saying one of its events shows is not asked either. It is placed after the date questions, so its
   // feedback (each event's date) comes after them.
   const timeline = timelineQuestion(ctx);
-  // Dates next: a date question about a saying names its speaker, so that quote is not asked again.
-  // One choice question fewer per category with a timeline or matching question: at most 4 + 1 + 4 + 4 + 1 = 14.
-  const dates = dateQuestions(ctx, timeline ? 4 : undefined);
+  // Quantities next: a date prompt may then show any figure but the ones asked. Then dates: a date question
+  // about a saying names its speaker, so that quote is not asked again.
   const distances = distanceQuestions(ctx);
+  const dates = dateQuestions(ctx, timeline ? 6 : undefined);
   // Matching before "who said": it takes one quote per person, the single questions ask the others.
   const matching = matchingQuestion(ctx);
   const quotes = quoteQuestions(ctx, matching ? 4 : undefined);
