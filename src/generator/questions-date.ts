@@ -35,6 +35,8 @@ function keyOf(fact: DateFact): Keyed | string {
   const wd = weekdayIn(fact);
   if (wd) return { fact, key: wd.key, words: { start: fact.start + wd.at, end: fact.start + wd.at + wd.length } };
   if (!fact.value) return 'the dateline does not fix its value';
+  // "twenty years ago" counts back from the dateline by convention: its year may be one off the event's.
+  if (/\b(?:years?|decades?)\s+ago\b/i.test(fact.text)) return '“years ago” gives no exact year to ask';
   const key = valueKey(fact);
   if (!key) return 'its form does not say which day';
   return { fact, key, words: { start: fact.start, end: fact.end } };
@@ -104,14 +106,14 @@ function buildDateQuestion(
   // "When did this happen": the event in the article's words without its date, a question and no blank.
   if (!prompt) {
     const event = dateEvent(ctx, fact);
-    if (typeof event !== 'string' && wholeEvent(event.text)) {
+    if (typeof event !== 'string' && wholeEvent(event.text) && /^[\p{Lu}\d\[]/u.test(event.text) && !ahead(ctx, fact)) {
       prompt = `${WHEN[k.key.shape]} did this happen, according to the article: ${quoted(event.text)}?`;
       if (normal(fact.text) !== normal(keyText)) idTail = `-${slug(fact.text, 24)}`;
     }
   }
   // The same with the article's sentence less its date, when the event reader cannot shorten it.
   if (!prompt) {
-    const omitted = withoutDate(ctx, fact);
+    const omitted = ahead(ctx, fact) ? null : withoutDate(ctx, fact);
     if (omitted) {
       prompt = `${WHEN[k.key.shape]} did this happen, according to the article: ${omitted.rendered}?`;
       span = { start: Math.min(span.start, omitted.ex.start), end: Math.max(span.end, omitted.ex.end) };
@@ -127,6 +129,8 @@ function buildDateQuestion(
     if (cloze && wordCount(rendered.replace(BLANK, '')) < 5) return 'too little context around the date';
     // "When was this" must point at one event: not when the words hold another date.
     if (!cloze && ctx.facts.dates.some((o) => o !== fact && o.start < ex.end && o.end > ex.start)) return 'its sentence holds another date, so “this” would be ambiguous';
+    // "the election of two thousand eight", "On January twentieth": the words themselves name the answer.
+    if (!cloze && fact.kind === 'absolute' && !weekdayIn(fact)) return 'its words spell out the answer';
     prompt = cloze
       ? `Which ${noun(k.key.shape)} is missing from this sentence of the article: ${rendered}?`
       : `${WHEN[k.key.shape]} was this, according to the article: ${rendered}?`;
@@ -154,6 +158,11 @@ function buildDateQuestion(
 // saying ("… said here") tells no event a student can date.
 const CUT_SHORT = /(?:\d[\d,.]*|\b(?:at|about|some|exactly|nearly|almost|more than|than|to)\s+\S+|\d[\d,.]*\s+\p{L}+)$/u;
 const SAYING = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SRC})(?![\\p{L}])`, 'u');
+
+/** A date after the dateline: "did this happen" would ask about the future in the past tense. */
+function ahead(ctx: Context, fact: DateFact): boolean {
+  return !!fact.value && fact.value.length === ctx.dateline.value.length && fact.value > ctx.dateline.value;
+}
 
 function wholeEvent(text: string): boolean {
   return wordCount(text) >= 4 && !CUT_SHORT.test(text) && !SAYING.test(text) && !FUTURE.test(text);
