@@ -203,6 +203,16 @@ Engineers will inspect the whole structure again this week before the official o
     expect(q.choices.map((c) => c.text)).toEqual(expect.arrayContaining(['20 to 30 centimeters', '30 to 45 centimeters']));
   });
 
+  it('never gives the answer in the words, asks no "years ago" year and no future event in the past tense', () => {
+    const text = ' date 2024-06-05\nOur subject is the election of two thousand eight. The old bridge collapsed twenty years ago. ' +
+      'The team has two games remaining on Saturday. Floods cut off the northern valley on Tuesday.';
+    const prompts = generateQuiz(text).quiz.questions.map((q) => `${q.prompt} => ${describeKey(q)}`);
+    expect(prompts.filter((p) => /two thousand eight”/.test(p) && !/____/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /=> 2004$/.test(p))).toEqual([]);
+    expect(prompts.filter((p) => /did this happen.*games remaining/.test(p))).toEqual([]);
+    expect(prompts).toContain('On which day of the week did this happen, according to the article: “Floods cut off the northern valley”? => Tuesday');
+  });
+
   it('keeps sentences with a blank to a quarter of the quiz (or its one blank)', () => {
     const text = ' date 2024-06-07\nThe crew sailed a 40-foot boat. They fixed a 12-foot mast. The team built a 300-meter pier. ' +
       'Workers laid a 90-meter cable. Divers found a 15-foot anchor. Floods cut off the northern valley on Tuesday.';
