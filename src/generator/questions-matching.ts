@@ -3,13 +3,13 @@
 // a quotation the article gives to the person it has just introduced); never a group, an organisation or an
 // unnamed source, whose members we cannot know; never a name the article does not contain.
 import type { MatchingPair, MatchingQuestion } from '../format/types.js';
-import type { Span } from './article.js';
 import type { Context } from './context.js';
 import { givesAway, skip, uniqueId } from './context.js';
-import { paragraphAt, sentenceAt, sentencesCovering, toEvidence } from './evidence.js';
+import { paragraphAt } from './evidence.js';
 import type { Person } from './people.js';
 import { affiliationIn, maySamePerson, personOfSpeaker } from './people.js';
-import { content, nameSpan } from './questions-quote.js';
+import { content } from './questions-quote.js';
+import { sourceOfQuote, speakerEvidence } from './questions-said.js';
 import { countLeading } from './search.js';
 import type { QuoteFact } from './quotes.js';
 import { slug } from './wording.js';
@@ -92,7 +92,7 @@ export function matchingQuestion(ctx: Context): MatchingQuestion | null {
   const ids = new Set<string>();
   for (const c of pairsOf) {
     const evidence = pairEvidence(ctx, c);
-    if (!evidence) { skip(ctx, `matching pair \u201c${c.q.text.slice(0, 40)}\u2026\u201d`, 'its evidence crosses a paragraph'); continue; }
+    if (!evidence) { skip(ctx, `matching pair \u201c${c.q.text.slice(0, 40)}\u2026\u201d`, 'its paragraph does not name its speaker'); continue; }
     // Ids from the quote's words: never the speaker's name, which the page source would show.
     const stem = `quote-${slug(c.words.split(/\s+/).slice(0, 5).join(' '), 30)}`;
     let id = stem;
@@ -119,16 +119,8 @@ export function matchingQuestion(ctx: Context): MatchingQuestion | null {
   };
 }
 
-/** The quote's sentence with the speaker's name highlighted when the attribution is in it, else the quote itself. */
+/** From the sentence naming the speaker to the quote, the name highlighted; null when the paragraph does not name them. */
 function pairEvidence(ctx: Context, c: Candidate) {
-  const { q } = c;
-  const name = nameSpan(ctx, q, c.person);
-  const quoteSentences = sentencesCovering(ctx.layout, q.start, q.end);
-  if (name) {
-    const ns = sentenceAt(ctx.layout, name.start);
-    const adjacent = ns.start >= quoteSentences.start && ns.end <= quoteSentences.end;
-    if (adjacent) return toEvidence(ctx.layout, quoteSentences, name);
-  }
-  const highlight: Span = { start: q.start, end: q.end };
-  return toEvidence(ctx.layout, quoteSentences, highlight);
+  const src = sourceOfQuote(ctx, c.q);
+  return src ? speakerEvidence(ctx, c.q, src) : null;
 }

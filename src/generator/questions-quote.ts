@@ -1,23 +1,19 @@
-// "Who said it" questions: a choice among people named in the article, or (for groups, organisations and
-// unnamed sources, whose membership we cannot know, and for variety) "According to the article, did X say …?".
-import type { SingleChoiceQuestion } from '../format/types.js';
-import type { Span } from './article.js';
+// Questions on what was said: "Who said …?" among the article's sources that surely are not the speaker,
+// "Which of these did X say?" among other sources' claims, and "According to the article, did X say …?" with as
+// many "no"s as "yes"es. The words a question shows come from content(), which keeps only whole clauses.
+import type { Evidence, SingleChoiceQuestion } from '../format/types.js';
 import type { Context } from './context.js';
-import { givesAway, sentenceCase, skip, speakerName, uniqueId } from './context.js';
-import type { Speaker } from './entities.js';
+import { givesAway, sentenceCase, skip, uniqueId } from './context.js';
 import { arrange } from './distractors.js';
-import { paragraphAt, sentencesCovering, toEvidence } from './evidence.js';
-import type { Person } from './people.js';
-import { affiliationIn, maySamePerson, mentionsIn, personOfSpeaker } from './people.js';
 import type { QuoteFact } from './quotes.js';
 import { IRREGULAR_PAST } from './lexicon.js';
+import type { Claim, Source } from './questions-said.js';
+import { claimChoice, namesSource, sourceOfQuote, speakerEvidence, surelyDistinct, whichChoices, whoChoices, wrongSources } from './questions-said.js';
 import { coreClaim, danglingPronoun, lowerOpener, quoted, slug, trimQuotation, upperFirst, wordCount } from './wording.js';
 
-const MAX_QUOTE_QUESTIONS = 5;
-const MAX_PER_SPEAKER = 4;
-/** Every third quote of a person is asked as yes/no instead of "who said", so both forms appear. */
-const YES_NO_EVERY = 3;
-const MAX_YES_NO = 3;
+/** Enough for the quotes of a long article: a quiz draws `count` questions from the file. */
+const MAX_QUOTE_QUESTIONS = 10;
+const MAX_PER_SPEAKER = 5;
 
 // Verbs that report an order or a label, not a statement: "urged employees to …" is no claim to attribute.
 const NOT_A_STATEMENT = /^(?:urged|urges|encouraged|encourages|reminded|reminds|asked|asks|advised|advises|called on|calls on|instructed|ordered|called|calls|described|describes|dubbed|termed)$/;
@@ -158,103 +154,140 @@ export function content(ctx: Context, q: QuoteFact, maxWords = 28): Said | strin
   return { what: ` that ${quoted(claim).slice(1, -1)}`, words: quoted(claim), speakerPronoun: !!speaker };
 }
 
-/** The words naming the speaker for the evidence: the attribution itself, or a mention of the person in the paragraph. */
-export function nameSpan(ctx: Context, q: QuoteFact, person: number): Span | null {
-  const named = q.speakerMentions.find((m) => !/^(?:he|she|they|it|we|i)$/i.test(ctx.text.slice(m.start, m.end)));
-  if (named) return named;
-  if (person < 0) return null;
-  const pi = paragraphAt(ctx.layout, q.start);
-  const p = ctx.layout.paragraphs[pi];
-  if (!p) return null;
-  const ms = mentionsIn(ctx.people, person, p.start, p.start + p.text.length);
-  // The nearest mention before the quote (its attribution), else the first one after it.
-  return [...ms].reverse().find((m) => m.end <= q.start) ?? ms.find((m) => m.start >= q.end) ?? null;
+
+type Form = 'who' | 'which' | 'yes-no';
+
+interface Candidate {
+  qi: number;
+  q: QuoteFact;
+  key: Source;
+  said: Said;
+  evidence: Evidence;
+  /** Other sources to offer in "Who said …?" (fewer than two: not asked so). */
+  who: string[];
+  /** Other sources' claims for "Which of these did X say?" (null: not asked so). */
+  which: Claim[] | null;
+  claim: Claim;
+  /** Sources that surely did not say it, for a "no". */
+  wrong: Source[];
 }
 
-/** Words the key's own name is made of: a prompt containing them gives the answer away. */
-function namesIn(sp: Speaker, person: Person | undefined): string[] {
-  const words = [sp.name, ...sp.aliases, ...(person ? [person.name, ...person.aliases] : [])]
-    .flatMap((a) => a.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && !/^(?:The|Secretary|State|President|Minister|General|Director)$/.test(w));
-  return [...new Set(words)];
-}
-
-/** At most `max` questions (one fewer when a matching question already asks who said what). */
-export function quoteQuestions(ctx: Context, max = MAX_QUOTE_QUESTIONS): SingleChoiceQuestion[] {
-  const out: SingleChoiceQuestion[] = [];
-  const perSpeaker = new Map<string, number>();
-  let personQuotes = 0;
-  const yesNo = { yes: 0, no: 0 };
-  const { people } = ctx.people;
-  ctx.facts.quotes.forEach((q, qi) => {
-    if (out.length >= max) return;
+/** Every quote a question may ask, with the forms it can take. */
+function candidates(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  const claims: { claim: Claim; src: Source }[] = [];
+  const usable = ctx.facts.quotes.map((q, qi) => {
     const what = `quote \u201c${q.text.slice(0, 40)}\u2026\u201d`;
-    if (ctx.usedQuotes.has(qi)) { skip(ctx, what, 'another question already names its speaker'); return; }
-    if (q.attribution === 'context') { skip(ctx, what, 'its speaker is only inferred from context'); return; }
-    const sp = ctx.facts.speakers.find((s) => s.id === q.speakerId);
-    if (!sp) { skip(ctx, what, 'no speaker'); return; }
-    if ((perSpeaker.get(sp.id) ?? 0) >= MAX_PER_SPEAKER) { skip(ctx, what, 'enough questions about this speaker'); return; }
+    if (q.attribution === 'context') { skip(ctx, what, 'its speaker is only inferred from context'); return null; }
+    const src = sourceOfQuote(ctx, q);
+    if (!src) { skip(ctx, what, 'no speaker'); return null; }
     const said = content(ctx, q);
-    if (typeof said === 'string') { skip(ctx, what, said); return; }
-    const pi = personOfSpeaker(ctx.people, sp);
-    const person = people[pi];
-    if (namesIn(sp, person).some((w) => new RegExp(`\\b${w}\\b`).test(said.what))) { skip(ctx, what, 'the words name their speaker'); return; }
-    const name = nameSpan(ctx, q, pi);
-    if (!name) { skip(ctx, what, 'the paragraph does not name its speaker'); return; }
-    const cover = sentencesCovering(ctx.layout, Math.min(q.start, name.start), Math.max(q.end, name.end));
-    const evidence = toEvidence(ctx.layout, cover, name);
-    if (!evidence) { skip(ctx, what, 'its speaker is named in another paragraph'); return; }
-
-    const who = speakerName(sp, ctx.text);
-    const others = person ? people.filter((p) => !maySamePerson(p, person)) : [];
-    const asWho = person && others.length >= 2 && personQuotes++ % YES_NO_EVERY !== YES_NO_EVERY - 1;
-    let question: SingleChoiceQuestion;
-    if (asWho) {
-      const prompt = `Who said${said.what}?`;
-      if (ctx.prompts.has(prompt)) return;
-      if (givesAway(ctx, prompt)) { skip(ctx, what, 'its words show the answer of another question'); return; }
-      const id = uniqueId(ctx, `quote-${slug(q.text.split(/\s+/).slice(0, 6).join(' '), 40)}`);
-      const { choices, answer } = arrange(id, person.name, others.slice(0, 3).map((p) => p.name));
-      question = {
-        id, category: 'quote', kind: 'single-choice', prompt, choices, answer,
-        explanation: `${upperFirst(who)} said it.`, evidence, points: 1,
-      };
-    } else {
-      // Alternate "no" and "yes"; "no" needs someone surely outside the speaker's group. Never more "yes" than
-      // "no" plus one: a run of questions that are all "yes" teaches nothing.
-      if (yesNo.yes + yesNo.no >= MAX_YES_NO) { skip(ctx, what, 'enough yes/no questions'); return; }
-      // "Did [a person] say that they …" for a group's words would not agree with its own pronoun.
-      const wrong = yesNo.no <= yesNo.yes && !(said.speakerPronoun && !person) ? wrongSpeaker(sp, person, people) : null;
-      if (!wrong && yesNo.yes > yesNo.no) { skip(ctx, what, 'a yes/no question here would be one more “yes”'); return; }
-      const asked = wrong ? wrong.name : who;
-      const prompt = `According to the article, did ${asked} say${said.what}?`;
-      if (ctx.prompts.has(prompt)) return;
-      if (givesAway(ctx, prompt)) { skip(ctx, what, 'its words show the answer of another question'); return; }
-      const id = uniqueId(ctx, `quote-yes-no-${slug(q.text.split(/\s+/).slice(0, 6).join(' '), 40)}`);
-      const choices = [{ id: 'yes', text: 'Yes' }, { id: 'no', text: 'No' }];
-      const explanation = wrong
-        ? `No. The article gives these words to ${who}, not to ${wrong.name}.`
-        : `Yes. The article gives these words to ${who}.`;
-      question = { id, category: 'quote', kind: 'single-choice', prompt, choices, answer: wrong ? 'no' : 'yes', explanation, evidence, points: 1 };
-    }
-    if (question.answer === 'yes') yesNo.yes++;
-    if (question.answer === 'no') yesNo.no++;
-    ctx.prompts.add(question.prompt);
-    ctx.usedQuotes.add(qi);
-    perSpeaker.set(sp.id, (perSpeaker.get(sp.id) ?? 0) + 1);
-    out.push(question);
+    if (typeof said === 'string') { skip(ctx, what, said); return null; }
+    if (namesSource(said.what, src)) { skip(ctx, what, 'the words name their speaker'); return null; }
+    const claim = claimChoice(said.words, q.direct, qi);
+    // Among several sources' words "his country …" does not say whose country.
+    if (!said.speakerPronoun) claims.push({ claim, src });
+    return { q, qi, src, said, claim, what };
   });
+  for (const u of usable) {
+    if (!u) continue;
+    const { q, qi, src, said, claim, what } = u;
+    if (ctx.usedQuotes.has(qi)) { skip(ctx, what, 'another question already names its speaker'); continue; }
+    const evidence = speakerEvidence(ctx, q, src);
+    if (!evidence) { skip(ctx, what, 'its paragraph does not name its speaker'); continue; }
+    const own = ctx.facts.quotes.filter((o) => sourceOfQuote(ctx, o) === src).map((o) => o.text);
+    const others = claims.filter((c) => c.src !== src && surelyDistinct(src, c.src)).map((c) => c.claim);
+    // "Did [a person] say that they …" for a group's words would not agree with its own pronoun.
+    const wrong = wrongSources(ctx, src, said.what).filter((w) => !said.speakerPronoun || w.individual === src.individual);
+    out.push({
+      qi, q, key: src, said, evidence, claim, wrong,
+      who: whoChoices(ctx, src, said.what, !!said.speakerPronoun),
+      which: said.speakerPronoun ? null : whichChoices(ctx, claim, src, others, own),
+    });
+  }
   return out;
 }
 
 /**
- * Someone who surely did not say it: another person (never an alias of the speaker), or, for a group,
- * organisation or unnamed source, a person the text ties to another country (a Russian president is no
- * "U.S. official"; Secretary of State Blinken may well be one, so he is never offered).
+ * Questions on the article's quotes, at most `max`, in the article's order: "Who said …?" among sources that
+ * surely are not the speaker, "Which of these did X say?" among other sources' claims, and "According to the
+ * article, did X say …?", each form in turn as the quote allows. Yes/no items are as many "no"s as "yes"es (one
+ * more "no" at most), and a "no" names a source of the speaker's own kind where one surely did not say it, so
+ * neither the answer nor the kind of source named gives the key away.
  */
-function wrongSpeaker(sp: Speaker, person: Person | undefined, people: readonly Person[]): Person | null {
-  if (person) return people.find((p) => !maySamePerson(p, person)) ?? null;
-  const home = affiliationIn([sp.name, ...sp.aliases].join(' '));
-  if (!home) return null;
-  return people.find((p) => p.affiliation !== null && p.affiliation !== home) ?? null;
-}
+export function quoteQuestions(ctx: Context, max = MAX_QUOTE_QUESTIONS): SingleChoiceQuestion[] {
+  const made: { qi: number; question: SingleChoiceQuestion }[] = [];
+  const perSpeaker = new Map<Source, number>();
+  const count: Record<Form, number> = { who: 0, which: 0, 'yes-no': 0 };
+  /** How many "no"s each wrong source has been named in: the next "no" names another one. */
+  const named = new Map<Source, number>();
 
+  const formsOf = (c: Candidate): Form[] => [...(c.who.length >= 2 ? ['who' as const] : []), ...(c.which ? ['which' as const] : []), 'yes-no'];
+  const promptOf = (c: Candidate, form: Form, wrong?: Source): string =>
+    form === 'who' ? `Who said${c.said.what}?`
+      : form === 'which' ? `Which of these did ${c.key.name} say, according to the article?`
+        : `According to the article, did ${(wrong ?? c.key).name} say${c.said.what}?`;
+  const wrongFor = (c: Candidate) => [...c.wrong].sort((a, b) => (named.get(a) ?? 0) - (named.get(b) ?? 0))
+    .find((w) => !ctx.prompts.has(promptOf(c, 'yes-no', w)));
+  const usable = (c: Candidate, form: Form, no = false): boolean => {
+    const prompt = promptOf(c, form, no ? wrongFor(c) : undefined);
+    return !(no && !wrongFor(c)) && !ctx.prompts.has(prompt) && (form === 'which' || !givesAway(ctx, prompt));
+  };
+
+  const add = (c: Candidate, form: Form, no = false) => {
+    const wrong = no ? wrongFor(c) : undefined;
+    const prompt = promptOf(c, form, wrong);
+    const stem = slug(c.q.text.split(/\s+/).slice(0, 6).join(' '), 40);
+    const id = uniqueId(ctx, `quote-${form === 'who' ? '' : `${form}-`}${stem}`);
+    const base = { id, category: 'quote' as const, kind: 'single-choice' as const, prompt, evidence: c.evidence, points: 1 };
+    let question: SingleChoiceQuestion;
+    if (form === 'who') {
+      question = { ...base, ...arrange(id, c.key.name, c.who), explanation: `${upperFirst(c.key.name)} said it.` };
+    } else if (form === 'which') {
+      question = {
+        ...base, ...arrange(id, c.claim.text, c.which!.map((w) => w.text)),
+        explanation: `The article gives ${c.said.words} to ${c.key.name}; the other words are other sources\u2019.`,
+      };
+    } else {
+      question = {
+        ...base, choices: [{ id: 'yes', text: 'Yes' }, { id: 'no', text: 'No' }], answer: wrong ? 'no' : 'yes',
+        explanation: wrong ? `No. The article gives these words to ${c.key.name}, not to ${wrong.name}.` : `Yes. The article gives these words to ${c.key.name}.`,
+      };
+      if (wrong) named.set(wrong, (named.get(wrong) ?? 0) + 1);
+    }
+    count[form]++;
+    ctx.prompts.add(prompt);
+    ctx.usedQuotes.add(c.qi);
+    perSpeaker.set(c.key, (perSpeaker.get(c.key) ?? 0) + 1);
+    made.push({ qi: c.qi, question });
+  };
+  const skipQuote = (c: Candidate, why: string) => skip(ctx, `quote \u201c${c.q.text.slice(0, 40)}\u2026\u201d`, why);
+
+  const yesNo: Candidate[] = [];
+  for (const c of candidates(ctx)) {
+    if (made.length + yesNo.length >= max) break;
+    if ((perSpeaker.get(c.key) ?? 0) + yesNo.filter((y) => y.key === c.key).length >= MAX_PER_SPEAKER) { skipQuote(c, 'enough questions about this speaker'); continue; }
+    // Each form in turn (the one asked least so far first); yes/no is decided below, once all are known.
+    const form = formsOf(c).sort((a, b) => count[a] - count[b]).find((f) => f === 'yes-no' || usable(c, f));
+    if (form === 'yes-no') { count[form]++; yesNo.push(c); } else if (form) add(c, form);
+  }
+
+  // As many "no"s as "yes"es, one more "no" at most: a "no" where a source surely did not say the words, a
+  // "yes" first for words only a "yes" can ask about.
+  const canNo = yesNo.filter((c) => c.wrong.length > 0);
+  const onlyYes = yesNo.filter((c) => c.wrong.length === 0);
+  const nNo = Math.min(canNo.length, Math.ceil(yesNo.length / 2));
+  const nYes = Math.min(yesNo.length - nNo, nNo);
+  const answers = new Map<Candidate, 'yes' | 'no'>();
+  canNo.slice(0, nNo).forEach((c) => answers.set(c, 'no'));
+  [...onlyYes, ...canNo.slice(nNo)].slice(0, nYes).forEach((c) => answers.set(c, 'yes'));
+  for (const c of yesNo) {
+    const answer = answers.get(c);
+    if (answer && usable(c, 'yes-no', answer === 'no')) { add(c, 'yes-no', answer === 'no'); continue; }
+    // No room for one more "yes": another form if the quote allows one, else it is left out.
+    const other = formsOf(c).find((f) => f !== 'yes-no' && usable(c, f));
+    if (other) add(c, other);
+    else skipQuote(c, answer ? 'its words show the answer of another question' : 'a yes/no question here would be one more \u201cyes\u201d than \u201cno\u201d');
+  }
+  return made.sort((a, b) => a.qi - b.qi).map((m) => m.question);
+}
