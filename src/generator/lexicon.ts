@@ -90,10 +90,11 @@ export const SPEAKER_NOUNS = new Set(`official officials spokesman spokeswoman s
   club clubs union unions association federation league charity hospital school museum zoo airline airlines bank
   operator regulator watchdog utility team teams prosecution defence defense campaign opposition coalition embassy
   consulate cabinet panel jury tribunal inquiry poll person persons people individual individuals man men woman women
-  boy boys girl girls child children`.split(/\s+/));
+  boy boys girl girls child children prisoners inmates hostages victims patients refugees migrants hikers climbers
+  athletes fans results data figures records documents polls surveys studies reports findings estimates statistics`.split(/\s+/));
 
 /** Agent nouns by their suffix ("shopper", "bystander", "protester", "pianist", "resident"): people who can speak. */
-export const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/;
+export const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent|ee)s?$/;
 
 /** A noun that can name a source, in either number ("citizen" from "citizens", an agent noun like "shopper"). */
 export function isSpeakerNoun(w: string): boolean {

@@ -366,6 +366,14 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   }
   claim.content = content.items;
   claim.quotes = content.quotes;
+  // "Measles is so rare, nowadays, officials say many doctors …": a clause of its own before the source belongs
+  // to the claim, which then starts where the sentence starts (not "In a statement released Friday, …").
+  const left = trimContent(items.slice(0, subj.startIdx - 1));
+  const opener = left[0]?.type === 'w' ? lower(left[0].text) : '';
+  if (isPunct(beforeNp, ',') && earlier.length === 0 && wordsOf(left) >= 3 && !left.some((t) => t.type === 'q') &&
+    left.slice(1).some((t) => isVerbish(t)) && !PREP_START.test(opener) && !BOUNDARY.has(opener) && !SUBJ_SKIP.has(opener)) {
+    claim.content = [...left, ...content.items];
+  }
   return claim;
 }
 
@@ -506,12 +514,16 @@ function subjectBefore(ctx: Ctx, items: Item[], v: number): { speaker: SpeakerRe
   if (lower(items[endIdx]!.text) === 'and') return coordinated(ctx, items, endIdx);
   let j = endIdx;
   let acronym = parenAcronymAt(items, k + 3) ? items[k + 2]!.text : null;
+  // A subject pronoun is the whole subject: "…, and he tweeted that …".
+  if (/^(?:he|she|they|it)$/i.test(items[endIdx]!.text) && appositive.length === 0) j = endIdx - 1;
   // An acronym in parentheses inside the NP ("the U.S. Geological Survey (USGS) said") is skipped.
-  for (;;) {
-    while (j >= 0 && items[j]!.type === 'w' && !isBoundary(items[j]!)) j--;
-    if (!parenAcronymAt(items, j)) break;
-    acronym = null;
-    j -= 3;
+  else {
+    for (;;) {
+      while (j >= 0 && items[j]!.type === 'w' && !isBoundary(items[j]!)) j--;
+      if (!parenAcronymAt(items, j)) break;
+      acronym = null;
+      j -= 3;
+    }
   }
   const np = items.slice(j + 1, endIdx + 1).filter((t) => t.type === 'w');
   if (np.length === 0 || np.some((t) => isVerbish(t))) return null;
@@ -721,7 +733,12 @@ function emitClaim(ctx: Ctx, c: Claim): void {
   if (c.content.length === 0) return;
   const qIdx = c.content.findIndex((t) => t.type === 'q');
   if (qIdx < 0) {
-    pushReported(ctx, c, c.content, mentions);
+    // "say the jet was too slow, and that the pilot tried to abort": one claim per "that"-clause.
+    const and = c.content.findIndex((t, k) => k > 2 && t.type === 'w' && t.text === 'that' && c.content[k - 1]?.text === 'and');
+    if (and > 0) {
+      pushReported(ctx, c, c.content.slice(0, and - 1), mentions);
+      pushReported(ctx, c, c.content.slice(and + 1), mentions);
+    } else pushReported(ctx, c, c.content, mentions);
     return;
   }
   // Reported words running into a quotation: keep the lead-in as its own claim only when it is a

@@ -463,3 +463,32 @@ describe('job titles, adjectival participles and "said of"', () => {
     ]);
   });
 });
+
+describe('more sources and clause shapes', () => {
+  it('takes any people noun as an unnamed source ("detainees", "hikers", "results")', () => {
+    expect(items('When released, detainees usually say their statements were forced. Hikers say the trail is icy.')).toEqual([
+      ['their statements were forced', 'detainees (unnamed)', false],
+      ['the trail is icy', 'hikers (unnamed)', false],
+    ]);
+  });
+
+  it('reads "…, and he tweeted that …" with the pronoun as the whole subject', () => {
+    expect(items('Governor Ana Lopez spoke on Monday.', 'She visited the coast, and she wrote that residents should stay inside.')).toEqual([
+      ['residents should stay inside', 'Ana Lopez', false],
+    ]);
+  });
+
+  it('gives one claim per "that"-clause joined by "and that"', () => {
+    expect(items('Investigators say the bus was speeding, and that the driver ignored a red light.')).toEqual([
+      ['the bus was speeding', 'investigators (unnamed)', false],
+      ['the driver ignored a red light', 'investigators (unnamed)', false],
+    ]);
+  });
+
+  it('starts the claim at the sentence start when a clause stands before the source', () => {
+    expect(items('The virus is so rare, nowadays, doctors say many nurses have never seen a case. In a letter sent Friday, officials said the road was closed.')).toEqual([
+      ['The virus is so rare, nowadays, doctors say many nurses have never seen a case', 'doctors (unnamed)', false],
+      ['the road was closed', 'officials (unnamed)', false],
+    ]);
+  });
+});
