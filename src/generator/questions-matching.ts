@@ -1,8 +1,8 @@
 // Matching questions: quotes of 2-4 named people, each to be matched to its speaker, with other people the
-// article names as extra options. One quote per person (a direct quotation first, then reported speech, then
-// a quotation the article gives to the person it has just introduced); never a group, an organisation or an
-// unnamed source, whose members we cannot know; never a name the article does not contain.
-import type { MatchingPair, MatchingQuestion } from '../format/types.js';
+// article names as extra options. One quote per person (a direct quotation first, then reported speech), its
+// evidence naming the speaker in the quote's own paragraph; never a group, an organisation or an unnamed source,
+// whose members we cannot know; never a name the article does not contain.
+import type { Evidence, MatchingPair, MatchingQuestion } from '../format/types.js';
 import type { Context } from './context.js';
 import { givesAway, skip, uniqueId } from './context.js';
 import { paragraphAt } from './evidence.js';
@@ -10,7 +10,6 @@ import type { Person } from './people.js';
 import { affiliationIn, maySamePerson, personOfSpeaker } from './people.js';
 import { content } from './questions-quote.js';
 import { sourceOfQuote, speakerEvidence } from './questions-said.js';
-import { countLeading } from './search.js';
 import type { QuoteFact } from './quotes.js';
 import { slug } from './wording.js';
 
@@ -23,26 +22,14 @@ interface Candidate {
   qi: number;
   q: QuoteFact;
   person: number;
-  /** 0 direct, 1 reported, 2 a quotation attributed from context; +0.5 when cut short. */
+  /** 0 direct, 1 reported; +0.5 when cut short. */
   tier: number;
   words: string;
+  evidence: Evidence;
 }
 
 /** A person the article names, not a place the extractor took for one ("North Korea said …"). */
 const isPersonName = (p: Person) => p.name.includes(' ') && affiliationIn(p.name) === null;
-
-/**
- * A quotation standing alone in its paragraph after one that opens with the speaker's name ("Another expert,
- * Bong Young-shik …" then "“I think …”"): the attribution rests on that introduction, so only then is it used.
- */
-function introducedJustBefore(ctx: Context, q: QuoteFact, person: number): boolean {
-  const pi = paragraphAt(ctx.layout, q.start);
-  const prev = ctx.layout.paragraphs[pi - 1];
-  if (pi < 1 || !prev) return false;
-  const ms = ctx.people.mentions;
-  const first = ms[countLeading(ms, (m) => m.start < prev.start)];
-  return !!first && first.person === person && first.start - prev.start <= 40 && first.start < prev.start + prev.text.length;
-}
 
 export function matchingQuestion(ctx: Context): MatchingQuestion | null {
   const { people } = ctx.people;
@@ -59,7 +46,7 @@ export function matchingQuestion(ctx: Context): MatchingQuestion | null {
     const pi = personOfSpeaker(ctx.people, sp);
     const person = people[pi];
     if (!person || !isPersonName(person)) return;
-    if (q.attribution === 'context' && !(q.direct && introducedJustBefore(ctx, q, pi))) { skip(ctx, what, 'its speaker is only inferred from context'); return; }
+    if (q.attribution === 'context') { skip(ctx, what, 'its speaker is only inferred from context'); return; }
     const said = content(ctx, q, MAX_QUOTE_WORDS);
     if (typeof said === 'string') { skip(ctx, what, said); return; }
     // Among several people's words "his country …" does not say whose country.
@@ -68,9 +55,12 @@ export function matchingQuestion(ctx: Context): MatchingQuestion | null {
     // Any name of the article in the words hints at (or away from) an option.
     if (namesRe?.test(words)) { skip(ctx, what, 'the words name a person of the article'); return; }
     if (givesAway(ctx, words)) { skip(ctx, what, 'its words show the answer of another question'); return; }
-    // Direct words first, then reported ones, then words attributed from context; a quotation cut short ("…") after a whole one.
-    const tier = (q.attribution === 'context' ? 2 : q.direct ? 0 : 1) + (words.endsWith('\u2026') ? 0.5 : 0);
-    candidates.push({ qi, q, person: pi, tier, words });
+    // The evidence names the speaker: words whose name is only in an earlier paragraph are left out.
+    const evidence = pairEvidence(ctx, q);
+    if (!evidence) { skip(ctx, what, 'its paragraph does not name its speaker'); return; }
+    // Direct words first, then reported ones; a quotation cut short ("…") after a whole one.
+    const tier = (q.direct ? 0 : 1) + (words.endsWith('\u2026') ? 0.5 : 0);
+    candidates.push({ qi, q, person: pi, tier, words, evidence });
   });
 
   // One quote per person, people in the order the article first quotes them.
@@ -91,8 +81,7 @@ export function matchingQuestion(ctx: Context): MatchingQuestion | null {
   const pairs: MatchingPair[] = [];
   const ids = new Set<string>();
   for (const c of pairsOf) {
-    const evidence = pairEvidence(ctx, c);
-    if (!evidence) { skip(ctx, `matching pair \u201c${c.q.text.slice(0, 40)}\u2026\u201d`, 'its paragraph does not name its speaker'); continue; }
+    const { evidence } = c;
     // Ids from the quote's words: never the speaker's name, which the page source would show.
     const stem = `quote-${slug(c.words.split(/\s+/).slice(0, 5).join(' '), 30)}`;
     let id = stem;
@@ -120,7 +109,7 @@ export function matchingQuestion(ctx: Context): MatchingQuestion | null {
 }
 
 /** From the sentence naming the speaker to the quote, the name highlighted; null when the paragraph does not name them. */
-function pairEvidence(ctx: Context, c: Candidate) {
-  const src = sourceOfQuote(ctx, c.q);
-  return src ? speakerEvidence(ctx, c.q, src) : null;
+function pairEvidence(ctx: Context, q: QuoteFact): Evidence | null {
+  const src = sourceOfQuote(ctx, q);
+  return src ? speakerEvidence(ctx, q, src) : null;
 }

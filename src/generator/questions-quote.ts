@@ -5,6 +5,7 @@ import type { Evidence, SingleChoiceQuestion } from '../format/types.js';
 import type { Context } from './context.js';
 import { givesAway, sentenceCase, skip, uniqueId } from './context.js';
 import { arrange } from './distractors.js';
+import { hashSeed } from '../quiz/random.js';
 import type { QuoteFact } from './quotes.js';
 import { IRREGULAR_PAST } from './lexicon.js';
 import type { Claim, Source } from './questions-said.js';
@@ -142,10 +143,14 @@ export function content(ctx: Context, q: QuoteFact, maxWords = 28): Said | strin
     return { what: `: ${quoted(t)}`, words: quoted(t) };
   }
   if (q.cue && NOT_A_STATEMENT.test(q.cue)) return `\u201c${q.cue}\u201d reports no statement`;
-  const core = coreClaim(q.text);
-  if (!core) return 'the reported claim is too long to ask about';
+  // "But the unusual thing …, according to Nagle": a joining word opens no claim of its own.
+  const whole = coreClaim(q.text);
+  if (!whole) return 'the reported claim is too long to ask about';
+  const core = whole.replace(/^(?:But|And|Or|So|Yet)\s+(?=\p{L})/u, '');
   const speaker = speakerPronoun(ctx, q, core);
-  if (!opensClause(core, !!speaker)) return 'the reported claim does not start a clause';
+  // After a joining word, or before "according to", a capitalised "The …" opens no more than the words it starts.
+  const opener = core !== whole || q.attribution === 'according-to' ? lowerOpener(core) : core;
+  if (!opensClause(core, !!speaker) || !opensClause(opener, !!speaker)) return 'the reported claim does not start a clause';
   // A subordinate clause alone is no claim: its main clause must follow the comma.
   if (SUBORDINATE.test(core) && !core.includes(', ')) return 'the reported claim does not start a clause';
   const claim = sentenceCase(ctx, lowerOpener(core));
@@ -172,53 +177,57 @@ interface Candidate {
   wrong: Source[];
 }
 
-/** Every quote a question may ask, with the forms it can take. */
-function candidates(ctx: Context): Candidate[] {
-  const out: Candidate[] = [];
+/** Claims a "Which of these" question chooses its wrong ones from: the first ones of the article are enough. */
+const MAX_CLAIMS = 100;
+
+/** Every quote a question may ask (while `wanted` says its speaker is still wanted), with the forms it can take. */
+function* candidates(ctx: Context, wanted: (src: Source) => boolean): Generator<Candidate> {
   const claims: { claim: Claim; src: Source }[] = [];
+  const own = new Map<Source, string[]>();
   const usable = ctx.facts.quotes.map((q, qi) => {
     const what = `quote \u201c${q.text.slice(0, 40)}\u2026\u201d`;
-    if (q.attribution === 'context') { skip(ctx, what, 'its speaker is only inferred from context'); return null; }
     const src = sourceOfQuote(ctx, q);
+    if (src) own.set(src, [...(own.get(src) ?? []), q.text]);
+    if (q.attribution === 'context') { skip(ctx, what, 'its speaker is only inferred from context'); return null; }
     if (!src) { skip(ctx, what, 'no speaker'); return null; }
     const said = content(ctx, q);
     if (typeof said === 'string') { skip(ctx, what, said); return null; }
     if (namesSource(said.what, src)) { skip(ctx, what, 'the words name their speaker'); return null; }
     const claim = claimChoice(said.words, q.direct, qi);
-    // Among several sources' words "his country …" does not say whose country.
-    if (!said.speakerPronoun) claims.push({ claim, src });
+    // Among several sources' words "his country …" does not say whose country; words whose paragraph does not name
+    // their speaker may be someone else's, so they are no sure wrong choice either.
+    if (!said.speakerPronoun && claims.length < MAX_CLAIMS && speakerEvidence(ctx, q, src)) claims.push({ claim, src });
     return { q, qi, src, said, claim, what };
   });
   for (const u of usable) {
     if (!u) continue;
     const { q, qi, src, said, claim, what } = u;
     if (ctx.usedQuotes.has(qi)) { skip(ctx, what, 'another question already names its speaker'); continue; }
+    if (!wanted(src)) { skip(ctx, what, 'enough questions about this speaker'); continue; }
     const evidence = speakerEvidence(ctx, q, src);
     if (!evidence) { skip(ctx, what, 'its paragraph does not name its speaker'); continue; }
-    const own = ctx.facts.quotes.filter((o) => sourceOfQuote(ctx, o) === src).map((o) => o.text);
     const others = claims.filter((c) => c.src !== src && surelyDistinct(src, c.src)).map((c) => c.claim);
     // "Did [a person] say that they …" for a group's words would not agree with its own pronoun.
     const wrong = wrongSources(ctx, src, said.what).filter((w) => !said.speakerPronoun || w.individual === src.individual);
-    out.push({
+    yield {
       qi, q, key: src, said, evidence, claim, wrong,
       who: whoChoices(ctx, src, said.what, !!said.speakerPronoun),
-      which: said.speakerPronoun ? null : whichChoices(ctx, claim, src, others, own),
-    });
+      which: said.speakerPronoun ? null : whichChoices(ctx, claim, src, others, own.get(src) ?? []),
+    };
   }
-  return out;
 }
 
 /**
  * Questions on the article's quotes, at most `max`, in the article's order: "Who said …?" among sources that
  * surely are not the speaker, "Which of these did X say?" among other sources' claims, and "According to the
- * article, did X say …?", each form in turn as the quote allows. Yes/no items are as many "no"s as "yes"es (one
- * more "no" at most), and a "no" names a source of the speaker's own kind where one surely did not say it, so
+ * article, did X say …?", each form in turn as the quote allows. Yes/no items are about as many "no"s as "yes"es,
+ * and a "no" names a source of the speaker's own kind where one surely did not say it, so
  * neither the answer nor the kind of source named gives the key away.
  */
 export function quoteQuestions(ctx: Context, max = MAX_QUOTE_QUESTIONS): SingleChoiceQuestion[] {
   const made: { qi: number; question: SingleChoiceQuestion }[] = [];
   const perSpeaker = new Map<Source, number>();
-  const count: Record<Form, number> = { who: 0, which: 0, 'yes-no': 0 };
+  const count: Record<Form | 'yes' | 'no', number> = { who: 0, which: 0, 'yes-no': 0, yes: 0, no: 0 };
   /** How many "no"s each wrong source has been named in: the next "no" names another one. */
   const named = new Map<Source, number>();
 
@@ -254,6 +263,7 @@ export function quoteQuestions(ctx: Context, max = MAX_QUOTE_QUESTIONS): SingleC
         explanation: wrong ? `No. The article gives these words to ${c.key.name}, not to ${wrong.name}.` : `Yes. The article gives these words to ${c.key.name}.`,
       };
       if (wrong) named.set(wrong, (named.get(wrong) ?? 0) + 1);
+      count[wrong ? 'no' : 'yes']++;
     }
     count[form]++;
     ctx.prompts.add(prompt);
@@ -264,30 +274,42 @@ export function quoteQuestions(ctx: Context, max = MAX_QUOTE_QUESTIONS): SingleC
   const skipQuote = (c: Candidate, why: string) => skip(ctx, `quote \u201c${c.q.text.slice(0, 40)}\u2026\u201d`, why);
 
   const yesNo: Candidate[] = [];
-  for (const c of candidates(ctx)) {
+  const asked = (src: Source) => (perSpeaker.get(src) ?? 0) + yesNo.filter((y) => y.key === src).length;
+  for (const c of candidates(ctx, (src) => asked(src) < MAX_PER_SPEAKER)) {
     if (made.length + yesNo.length >= max) break;
-    if ((perSpeaker.get(c.key) ?? 0) + yesNo.filter((y) => y.key === c.key).length >= MAX_PER_SPEAKER) { skipQuote(c, 'enough questions about this speaker'); continue; }
     // Each form in turn (the one asked least so far first); yes/no is decided below, once all are known.
     const form = formsOf(c).sort((a, b) => count[a] - count[b]).find((f) => f === 'yes-no' || usable(c, f));
     if (form === 'yes-no') { count[form]++; yesNo.push(c); } else if (form) add(c, form);
   }
 
-  // As many "no"s as "yes"es, one more "no" at most: a "no" where a source surely did not say the words, a
-  // "yes" first for words only a "yes" can ask about.
+  // As many "no"s as "yes"es: a "no" where a source surely did not say the words, a "yes" first for words only a
+  // "yes" can ask about. An odd one out is a "yes" or a "no" by the hash of its words, so over many quizzes neither wins.
   const canNo = yesNo.filter((c) => c.wrong.length > 0);
   const onlyYes = yesNo.filter((c) => c.wrong.length === 0);
-  const nNo = Math.min(canNo.length, Math.ceil(yesNo.length / 2));
-  const nYes = Math.min(yesNo.length - nNo, nNo);
+  const extraYes = yesNo.length % 2 === 1 && hashSeed(`yes-no:${yesNo[0]!.q.text}`) % 2 === 0 ? 1 : 0;
+  const nNo = Math.min(canNo.length, Math.floor(yesNo.length / 2) + (yesNo.length % 2) - extraYes);
+  const nYes = Math.min(yesNo.length - nNo, nNo + extraYes);
   const answers = new Map<Candidate, 'yes' | 'no'>();
   canNo.slice(0, nNo).forEach((c) => answers.set(c, 'no'));
   [...onlyYes, ...canNo.slice(nNo)].slice(0, nYes).forEach((c) => answers.set(c, 'yes'));
+  // The "no"s first: a "yes" is asked only while the "no"s made allow it.
+  let yesRoom = extraYes;
+  for (const answer of ['no', 'yes'] as const) {
+    for (const c of yesNo) {
+      if (answers.get(c) !== answer) continue;
+      const ok = (answer === 'no' || yesRoom > 0) && usable(c, 'yes-no', answer === 'no');
+      if (ok) {
+        add(c, 'yes-no', answer === 'no');
+        if (answer === 'no') yesRoom = count.no + extraYes - count.yes; else yesRoom--;
+      } else answers.delete(c);
+    }
+  }
   for (const c of yesNo) {
-    const answer = answers.get(c);
-    if (answer && usable(c, 'yes-no', answer === 'no')) { add(c, 'yes-no', answer === 'no'); continue; }
+    if (answers.has(c)) continue;
     // No room for one more "yes": another form if the quote allows one, else it is left out.
     const other = formsOf(c).find((f) => f !== 'yes-no' && usable(c, f));
     if (other) add(c, other);
-    else skipQuote(c, answer ? 'its words show the answer of another question' : 'a yes/no question here would be one more \u201cyes\u201d than \u201cno\u201d');
+    else skipQuote(c, 'a yes/no question here would be one more \u201cyes\u201d than \u201cno\u201d, or show another answer');
   }
   return made.sort((a, b) => a.qi - b.qi).map((m) => m.question);
 }

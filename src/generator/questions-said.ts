@@ -24,11 +24,15 @@ export interface Source {
   homes: Set<string>;
   /** The words that describe the source: its role and titles, or an unnamed source's description. */
   description: string;
+  /** A country the article names without quoting it: a "no" may name it, a "who said" does not offer it. */
+  country?: boolean;
 }
 
 // Someone holding a public or military office, or a body of a state: never a news organisation's journalist.
 const OFFICE = /\b(?:president|minister|secretary|governor|senator|mayor|leader|general|col\.|colonel|gen\.|admiral|spokes(?:man|woman|person)|ambassador|administrator|officials?|chief|sgt\.|sergeant|lt\.|capt\.|captain|commander|king|queen|premier|chancellor|authorities|government|ministry|military|army|navy|police|department|administration|pentagon|white house|kremlin|coast guard|forces)\b/i;
 const NEWS = /\b(?:BBC|VOA|Voice of America|Reuters|Associated Press|AFP|CNN|NBC|CBS|newspaper|broadcaster)\b/;
+// Bodies of many states: none of them is one country's office holder or body, nor a country.
+const INTERNATIONAL = /\b(?:World Health Organization|United Nations|U\.N\.|OPEC|NATO|International Monetary Fund|IMF|World Bank|European Union|Red Cross|International Olympic Committee|IOC|UNICEF|UNHCR|International Atomic Energy Agency|IAEA)\b/;
 // A private person ("a resident", "a citizen"): never among officials or a state body.
 const PRIVATE = /\b(?:residents?|citizens?|shopkeepers?|witness(?:es)?|survivors?|students?|hikers?|villagers?|farmers?|passers?-?by|tourists?|spectators?|fans?)\b/i;
 
@@ -88,35 +92,55 @@ export function sourcesOf(ctx: Context): Source[] {
   const body = ctx.layout.paragraphs.map((p) => p.text).join('\n');
   for (const name of new Set([...body.matchAll(COUNTRY_SOURCES)].map((m) => m[0]))) {
     if (out.some((s) => s.name === name || `the ${s.name}` === name)) continue;
-    out.push({ sp: null, person: undefined, name, individual: false, homes: homesIn(name), description: name });
+    out.push({ sp: null, person: undefined, name, individual: false, homes: homesIn(name), description: name, country: true });
   }
   cache.set(ctx, out);
   return out;
 }
 
+const bySpeaker = new WeakMap<Context, Map<string, Source | undefined>>();
+
 /** The source a quote is given to. */
 export function sourceOfQuote(ctx: Context, q: QuoteFact): Source | undefined {
+  let known = bySpeaker.get(ctx);
+  if (!known) bySpeaker.set(ctx, known = new Map());
+  if (known.has(q.speakerId)) return known.get(q.speakerId);
   const sp = ctx.facts.speakers.find((s) => s.id === q.speakerId);
-  if (!sp) return undefined;
-  const person = ctx.people.people[personOfSpeaker(ctx.people, sp)];
-  return sourcesOf(ctx).find((s) => s.sp?.id === sp.id || (!!person && s.person === person));
+  const person = sp && ctx.people.people[personOfSpeaker(ctx.people, sp)];
+  const src = sp && sourcesOf(ctx).find((s) => s.sp?.id === sp.id || (!!person && s.person === person));
+  known.set(q.speakerId, src);
+  return src;
 }
 
 const office = (s: Source) => OFFICE.test(s.description);
 const news = (s: Source) => !s.individual && NEWS.test(s.description + ' ' + s.name);
+const international = (s: Source) => !s.individual && INTERNATIONAL.test(s.name + ' ' + s.description + ' ' + (s.sp?.aliases.join(' ') ?? ''));
+const national = (s: Source) => s.homes.size > 0 || (s.individual && office(s));
 const privatePerson = (s: Source) => PRIVATE.test(s.description) && !office(s);
 
 /**
  * True only when `a` surely is not `b` nor one of its members: two people with no name word in common; a
  * source tied to one country and one tied to another (a Russian president is no "U.S. official"); a news
- * organisation and an office holder; a private person and a state body. When unsure, false.
+ * organisation and an office holder; an international body and one state's office holder, body or the state
+ * itself; a private person and a state body. When unsure, false.
  */
 export function surelyDistinct(a: Source, b: Source): boolean {
+  let known = distinct.get(a);
+  if (!known) distinct.set(a, known = new Map());
+  let d = known.get(b);
+  if (d === undefined) known.set(b, d = distinctSources(a, b));
+  return d;
+}
+
+const distinct = new WeakMap<Source, Map<Source, boolean>>();
+
+function distinctSources(a: Source, b: Source): boolean {
   if (a === b || (a.sp && b.sp && a.sp.id === b.sp.id)) return false;
   if (a.person && b.person && a.individual && b.individual) return !maySamePerson(a.person, b.person);
   if (a.homes.size && b.homes.size && ![...a.homes].some((h) => b.homes.has(h))) return true;
   const mentions = (x: Source, y: Source) => x.description.includes(y.name) || y.description.includes(x.name);
   if ((news(a) && office(b)) || (news(b) && office(a))) return !mentions(a, b);
+  if ((international(a) && national(b) && !international(b)) || (international(b) && national(a) && !international(a))) return !mentions(a, b);
   if (news(a) && news(b)) return !mentions(a, b) && a.name !== b.name;
   return (privatePerson(a) && office(b) && !b.individual) || (privatePerson(b) && office(a) && !a.individual);
 }
@@ -124,7 +148,8 @@ export function surelyDistinct(a: Source, b: Source): boolean {
 /** Capitalised words of a source's names: a prompt or choice containing one points at (or away from) it. */
 export function nameWords(s: Source): string[] {
   const names = s.person ? [s.person.name, ...s.person.aliases] : s.sp ? [] : [s.name];
-  if (s.sp && s.sp.kind !== 'unnamed') names.push(s.sp.name, ...s.sp.aliases);
+  // An organisation's name and the aliases that are names too ("the BBC", not "the U.N. health agency").
+  if (s.sp && s.sp.kind !== 'unnamed') names.push(s.sp.name, ...s.sp.aliases.filter((a) => s.person || a.split(/\s+/).every((w) => /^(?:\p{Lu}|the$|of$|and$)/u.test(w))));
   const words = names.flatMap((a) => a.split(/[\s-]+/)).map((w) => w.replace(/['\u2019]s$/, ''))
     .filter((w) => /^\p{Lu}[\p{L}.]{2,}/u.test(w) && !/^(?:The|Secretary|State|President|Minister|General|Director|Army|Col\.|Dr\.|Sgt\.|Staff|Project|Manager)$/.test(w));
   return [...new Set(words)];
@@ -180,7 +205,7 @@ export function speakerEvidence(ctx: Context, q: QuoteFact, src: Source): Eviden
  * pronoun, "they believe …", would agree with one kind only).
  */
 export function whoChoices(ctx: Context, key: Source, words: string, sameKind: boolean, max = 3): string[] {
-  const ok = sourcesOf(ctx).filter((s) => surelyDistinct(key, s) && (!sameKind || s.individual === key.individual) && !namesSource(words, s));
+  const ok = sourcesOf(ctx).filter((s) => !s.country && surelyDistinct(key, s) && (!sameKind || s.individual === key.individual) && !namesSource(words, s));
   const ordered = [...ok.filter((s) => s.individual === key.individual), ...ok.filter((s) => s.individual !== key.individual)];
   // A person alone among groups and countries (or a group among people) would stand out.
   if (!ordered.some((s) => s.individual === key.individual)) return [];
@@ -193,10 +218,11 @@ export function whoChoices(ctx: Context, key: Source, words: string, sameKind: b
   return out.map((s) => s.name);
 }
 
-/** Someone who surely did not say words of `key`, of the key's kind when there is one: a "no" that the kind does not give away. */
+/** Sources that surely did not say words of `key`, those of the key's kind first (a "no" that the kind does not give away), countries last. */
 export function wrongSources(ctx: Context, key: Source, words: string): Source[] {
   const ok = sourcesOf(ctx).filter((s) => surelyDistinct(key, s) && !namesSource(words, s));
-  return [...ok.filter((s) => s.individual === key.individual), ...ok.filter((s) => s.individual !== key.individual)];
+  const rank = (s: Source) => (s.individual === key.individual ? 0 : 2) + (s.country ? 1 : 0);
+  return ok.sort((a, b) => rank(a) - rank(b));
 }
 
 /** A claim as a choice shows it: a direct quotation in curly quotes, reported speech as "that …". */

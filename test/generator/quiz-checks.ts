@@ -16,6 +16,8 @@ export function shapeOf(text: string): string {
   const distance = /^[\d.,]+(?: million| billion)? (.+)$/.exec(text);
   if (distance) return `distance ${distance[1]!.replace(/s$/, '').replace('feet', 'foot')}`;
   if (/^(?:Yes|No)$/.test(text)) return 'yes-no';
+  // A claim of the article ("Which of these did X say?"): its quoted words or "that …".
+  if (/^(?:\u201c|that )/.test(text)) return 'claim';
   if (/^(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*)+$/u.test(text)) return 'name';
   return `other: ${text}`;
 }
@@ -139,6 +141,12 @@ export function evidenceProblem(quiz: QuizFile, q: Question): string | null {
     if (key === 'Yes' && !names) return `"yes" but the highlight "${marked}" does not name ${asked}`;
     if (key === 'No' && names) return `"no" but the highlight "${marked}" names ${asked}`;
     return sentence.length > 0 ? null : 'empty evidence';
+  }
+  // "Which of these did X say?": the key is X's words, and the highlight names X.
+  const which = /^Which of these did (.+?) say\b/.exec(q.prompt)?.[1];
+  if (which) {
+    const words = which.split(/\s+/).filter((w) => w.length >= 3 && !/^(?:the|and|of|an)$/i.test(w));
+    return words.some((w) => marked.toLowerCase().includes(w.toLowerCase())) ? null : `speaker ${which} not in "${marked}"`;
   }
   return nameWords(key).some((w) => marked.includes(w)) ? null : `speaker ${key} not in "${marked}"`;
 }

@@ -35,6 +35,14 @@ function expectSound(quiz: QuizFile, text: string): void {
     if (q.kind !== 'single-choice') continue;
     expect(new Set(q.choices.map((c) => shapeOf(c.text))).size, `${q.id}: ${q.choices.map((c) => c.text)}`).toBe(1);
     expect(new Set(q.choices.map((c) => c.text.toLowerCase())).size).toBe(q.choices.length);
+    if (q.category === 'quote' && q.prompt.startsWith('Which of these did')) {
+      // "Which of these did X say?" (issue 11): every option is the article's own words, cut at most with an ellipsis.
+      for (const c of q.choices) {
+        const words = plain(c.text).replace(/^that /, '').replace(/^"|"$/g, '').replace(/ …$/, '').split(/[,;:]\s/);
+        for (const part of words) expect(plain(text), c.text).toContain(part);
+      }
+      continue;
+    }
     if (q.category === 'quote' && !isYesNo(q)) {
       // Names come from the article, and never two forms of one name.
       for (const c of q.choices) expect(text, c.text).toContain(c.text.split(' ').at(-1));
@@ -140,8 +148,15 @@ describe('who said it', () => {
   });
 
   it('never offers a person who may belong to the speaking group ("U.S. officials" may include Blinken or Biden)', () => {
-    const [q] = byPrompt(quiz, /new aid package/) as SingleChoiceQuestion[];
+    // Asked as "Which of these did U.S. officials say?" (issue 11): the other words are only Putin's, never Blinken's or Biden's.
+    const [which] = byPrompt(quiz, /^Which of these did U\.S\. officials say/) as SingleChoiceQuestion[];
+    const [q] = which ? [which] : byPrompt(quiz, /new aid package/) as SingleChoiceQuestion[];
     expect(q).toBeDefined();
+    if (which) {
+      expect(describeKey(q!)).toMatch(/new aid package/);
+      for (const c of q!.choices.filter((c) => c.id !== q!.answer)) expect(c.text).toMatch(/West was prolonging|Our goals have not changed/);
+      return;
+    }
     expect(isYesNo(q!)).toBe(true);
     expect(q!.prompt).not.toMatch(/Blinken|Biden/);
     if (describeKey(q!) === 'No') expect(q!.prompt).toMatch(/did Vladimir Putin say/);
@@ -149,7 +164,7 @@ describe('who said it', () => {
   });
 
   it('never offers the group as a wrong answer to a named speaker, nor one person under two names', () => {
-    for (const q of choiceQuestions(quiz).filter((q) => q.category === 'quote' && !isYesNo(q))) {
+    for (const q of choiceQuestions(quiz).filter((q) => q.category === 'quote' && !isYesNo(q) && q.prompt.startsWith('Who said'))) {
       expect(q.choices.map((c) => c.text).join('|')).not.toMatch(/officials/i);
       expect(q.choices.map((c) => c.text).filter((t) => /Biden/.test(t))).toHaveLength(1);
     }
@@ -316,9 +331,10 @@ describe('the corpus', () => {
     const text = readFileSync(join(CORPUS, file), 'utf8');
     const quiz = generateQuiz(text).quiz;
     expectSound(quiz, text);
-    // At least 2: a wildfire and an oil-price article give only 2 today, their measures being in units a distance
-    // question cannot ask (hectares, barrels a day) and their quotes attributed across paragraphs (issue 11).
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(2);
+    // At least 1: the ultramarathon article's one quote question was cut mid-clause ("did Nagle say that but the
+    // unusual thing …", issue 11) and the asteroid article's quotes are all one agency's, which a lone "yes" no
+    // "no" balances cannot ask; both keep one measure question.
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(1);
   });
 });
 

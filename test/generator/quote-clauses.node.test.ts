@@ -3,7 +3,7 @@
 // pronoun does; fragments that are no clause ("time, it was not …", "employees to get …") are still skipped.
 import {describe, expect, it} from 'vitest';
 import {generateQuiz} from '../../src/generator/quiz.js';
-import {article, asked, quoteQuestions, skippedQuotes} from './quote-helpers.js';
+import {article, asked, sayings, quoteQuestions, skippedQuotes} from './quote-helpers.js';
 import {danglingPersonPronoun} from './quiz-checks.js';
 
 const reasons = (text: string) => skippedQuotes(text).map((s) => s.replace(/.*: /, ''));
@@ -12,29 +12,29 @@ const NO_CLAUSE = 'the reported claim does not start a clause';
 
 describe('a claim opening with a bare noun phrase is asked when its verb follows', () => {
   it('an auxiliary after the noun phrase ("air pollution is", "strong winds have")', () => {
-    expect(asked(article('The World Health Organization said air pollution is the biggest environmental threat to the health of young children.')))
-      .toEqual(['According to the article, did the World Health Organization say that air pollution is the biggest environmental threat to the health of young children? => Yes']);
-    expect(asked(article('Officials said strong winds have spread the fire across the dry hills north of the city.')))
-      .toEqual(['According to the article, did officials say that strong winds have spread the fire across the dry hills north of the city? => Yes']);
+    expect(sayings(article('The World Health Organization said air pollution is the biggest environmental threat to the health of young children.')))
+      .toEqual(['the World Health Organization say that air pollution is the biggest environmental threat to the health of young children']);
+    expect(sayings(article('Officials said strong winds have spread the fire across the dry hills north of the city.')))
+      .toEqual(['officials say that strong winds have spread the fire across the dry hills north of the city']);
   });
 
   it('a quantity before a number belongs to the noun phrase ("at least 3,500 homes … have")', () => {
-    expect(asked(article('California officials said at least 3,500 homes and businesses have been destroyed by the fires.')))
-      .toEqual(['According to the article, did California officials say that at least 3,500 homes and businesses have been destroyed by the fires? => Yes']);
+    expect(sayings(article('California officials said at least 3,500 homes and businesses have been destroyed by the fires.')))
+      .toEqual(['California officials say that at least 3,500 homes and businesses have been destroyed by the fires']);
   });
 
   it('a past "-ed" verb or a present "-s" verb with its object, right after a plain noun', () => {
-    expect(asked(article('Cal Fire said that wildfire started more than two weeks ago in the hills north of the city.')))
-      .toEqual(['According to the article, did Cal Fire say that wildfire started more than two weeks ago in the hills north of the city? => Yes']);
-    expect(asked(article('The health ministry said pollution kills more than a million children every year around the world.')))
-      .toEqual(['According to the article, did the health ministry say that pollution kills more than a million children every year around the world? => Yes']);
+    expect(sayings(article('Cal Fire said that wildfire started more than two weeks ago in the hills north of the city.')))
+      .toEqual(['Cal Fire say that wildfire started more than two weeks ago in the hills north of the city']);
+    expect(sayings(article('The health ministry said pollution kills more than a million children every year around the world.')))
+      .toEqual(['the health ministry say that pollution kills more than a million children every year around the world']);
   });
 
   it('names a capitalised description and "media" as the article does', () => {
-    expect(asked(article('The American space agency announced its Parker Solar Probe passed within 6.1 million kilometers of the sun’s outer corona.')))
-      .toEqual(['According to the article, did the American space agency say that its Parker Solar Probe passed within 6.1 million kilometers of the sun’s outer corona? => Yes']);
-    expect(asked(article('Local media reported that residents in two coastal towns were ordered to evacuate to high ground before the storm.')))
-      .toEqual(['According to the article, did local media say that residents in two coastal towns were ordered to evacuate to high ground before the storm? => Yes']);
+    expect(sayings(article('The American space agency announced its Parker Solar Probe passed within 6.1 million kilometers of the sun’s outer corona.')))
+      .toEqual(['the American space agency say that its Parker Solar Probe passed within 6.1 million kilometers of the sun’s outer corona']);
+    expect(sayings(article('Local media reported that residents in two coastal towns were ordered to evacuate to high ground before the storm.')))
+      .toEqual(['local media say that residents in two coastal towns were ordered to evacuate to high ground before the storm']);
   });
 });
 
@@ -55,8 +55,8 @@ describe('a possessive opener that agrees with the speaker is asked, the possess
   });
 
   it('an organisation and "its"', () => {
-    expect(asked(article('The health ministry said its doctors will travel to the flooded villages in the north next week.')))
-      .toEqual(['According to the article, did the health ministry say that its doctors will travel to the flooded villages in the north next week? => Yes']);
+    expect(sayings(article('The health ministry said its doctors will travel to the flooded villages in the north next week.')))
+      .toEqual(['the health ministry say that its doctors will travel to the flooded villages in the north next week']);
   });
 
   it('not a possessive that may stand for someone else: a group with "his", a person with "its", another hearer', () => {

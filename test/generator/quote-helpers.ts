@@ -2,6 +2,9 @@
 import type {SingleChoiceQuestion} from '../../src/format/types.js';
 import {describeKey} from '../../src/quiz/describe.js';
 import {generateQuiz} from '../../src/generator/quiz.js';
+import {parseArticle} from '../../src/generator/article.js';
+import {buildContext, speakerName} from '../../src/generator/context.js';
+import {content} from '../../src/generator/questions-quote.js';
 
 export const article = (...paragraphs: string[]) => ` date 2024-05-10\n${paragraphs.join('\n\n')}`;
 
@@ -13,3 +16,18 @@ export const asked = (text: string) => quoteQuestions(text).map((q) => `${q.prom
 
 /** The generator's notes on quotes it left out. */
 export const skippedQuotes = (text: string) => generateQuiz(text).skipped.filter((s) => s.startsWith('skipped quote'));
+
+/**
+ * The words each quote of the text would be asked with, "X say that …" (or why not), whether or not the quiz
+ * asks it: a lone "yes" is asked only as the odd one out of a balanced quiz (issue 11), so the wording is
+ * tested here apart from that choice.
+ */
+export const sayings = (text: string): string[] => {
+  const parsed = parseArticle(text);
+  const ctx = buildContext(parsed, parsed.dateline!);
+  return ctx.facts.quotes.map((q) => {
+    const said = content(ctx, q);
+    const sp = ctx.facts.speakers.find((s) => s.id === q.speakerId)!;
+    return typeof said === 'string' ? said : `${speakerName(sp, ctx.text)} say${said.what}`;
+  });
+};
