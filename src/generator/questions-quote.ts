@@ -155,6 +155,11 @@ export function content(ctx: Context, q: QuoteFact, maxWords = 28): Said | strin
   if (SUBORDINATE.test(core) && !core.includes(', ')) return 'the reported claim does not start a clause';
   const claim = sentenceCase(ctx, lowerOpener(core));
   if (wordCount(claim) < 6) return 'the reported claim is too short';
+  // "… called the evidence against her husband" and then “fabricated”: the article's quotation finishes the clause.
+  const last = q.text.trim().split(/\s+/).at(-1)!.replace(/[^\p{L}\p{N}]+$/u, '');
+  if (/^\s*[\u201c"]/.test(ctx.text.slice(q.end, q.end + 4)) && claim.endsWith(last)) return 'the reported claim is cut short';
+  // "… after being declared an" (the article's quotation marks cut it): the clause stops before its end.
+  if (/\s(?:a|an|the|of|to|in|on|at|for|with|as|by|from|and|or|but|that|his|her|their|its|our|my|your)$/i.test(claim)) return 'the reported claim is cut short';
   if (danglingPronoun(claim, speaker ?? undefined)) return 'the reported claim has a pronoun it does not explain';
   return { what: ` that ${quoted(claim).slice(1, -1)}`, words: quoted(claim), speakerPronoun: !!speaker };
 }
@@ -206,12 +211,13 @@ function* candidates(ctx: Context, wanted: (src: Source) => boolean): Generator<
     if (!wanted(src)) { skip(ctx, what, 'enough questions about this speaker'); continue; }
     const evidence = speakerEvidence(ctx, q, src);
     if (!evidence) { skip(ctx, what, 'its paragraph does not name its speaker'); continue; }
-    const others = claims.filter((c) => c.src !== src && surelyDistinct(src, c.src)).map((c) => c.claim);
+    // Words another question already gives to their speaker (a matching pair) would tell that question's answer.
+    const others = claims.filter((c) => c.src !== src && !ctx.usedQuotes.has(c.claim.qi) && surelyDistinct(src, c.src)).map((c) => c.claim);
     // "Did [a person] say that they …" for a group's words would not agree with its own pronoun.
     const wrong = wrongSources(ctx, src, said.what).filter((w) => !said.speakerPronoun || w.individual === src.individual);
     yield {
       qi, q, key: src, said, evidence, claim, wrong,
-      who: whoChoices(ctx, src, said.what, !!said.speakerPronoun),
+      who: whoChoices(ctx, src, said.what),
       which: said.speakerPronoun ? null : whichChoices(ctx, claim, src, others, own.get(src) ?? []),
     };
   }

@@ -199,16 +199,13 @@ export function speakerEvidence(ctx: Context, q: QuoteFact, src: Source): Eviden
 }
 
 /**
- * Other sources to offer against `key` in "Who said …?": each surely not the key, nor a form of another
- * offered name, nor named in the words asked; one of the key's own kind first (a person among people), so the
- * kind of the choices does not point at the key. `sameKind` keeps only those (words with the speaker's own
- * pronoun, "they believe …", would agree with one kind only).
+ * Other sources to offer against `key` in "Who said …?": each of the key's own kind, surely not the key, nor a
+ * form of another offered name, nor named in the words asked.
  */
-export function whoChoices(ctx: Context, key: Source, words: string, sameKind: boolean, max = 3): string[] {
-  const ok = sourcesOf(ctx).filter((s) => !s.country && surelyDistinct(key, s) && (!sameKind || s.individual === key.individual) && !namesSource(words, s));
-  const ordered = [...ok.filter((s) => s.individual === key.individual), ...ok.filter((s) => s.individual !== key.individual)];
-  // A person alone among groups and countries (or a group among people) would stand out.
-  if (!ordered.some((s) => s.individual === key.individual)) return [];
+export function whoChoices(ctx: Context, key: Source, words: string, max = 3): string[] {
+  // People among people, groups and bodies among their like: a person among groups would stand out (and the
+  // words' own pronoun, "they believe …", agrees with one kind only).
+  const ordered = sourcesOf(ctx).filter((s) => !s.country && s.individual === key.individual && surelyDistinct(key, s) && !namesSource(words, s));
   const out: Source[] = [];
   for (const s of ordered) {
     if (out.length >= max) break;

@@ -30,18 +30,16 @@ describe('who said it, with an organisation as the key', () => {
 describe('which of these did X say', () => {
   const text = article(
     'Rescue coordinator Ana Ruiz said the teams have pulled dozens of people alive from the collapsed buildings.',
-    'Geologist Ken Hudnut said the soft ground under the old lake bed made the shaking much worse.',
-    'Fire chief Paul Moreno said the last of the fires in the old town had been put out by the evening.',
-    'Ruiz also said the search dogs found three more survivors under the school on Tuesday.',
-    'Hudnut said the aftershocks would go on for several weeks along the southern fault.',
-    'Moreno said the firefighters would stay in the valley until the end of the month.');
+    'Geologist Ken Hudnut said the old lake bed is the reason the shaking was so much worse.',
+    'Ruiz also said the search dogs have found three more survivors under the school.',
+    'Hudnut said the aftershocks would go on for several weeks along the southern fault.');
 
   it('keys the person’s own words, the other choices other people’s words, all of a like length', () => {
     const which = quoteQuestions(text).filter((q) => q.prompt.startsWith('Which of these did'));
     expect(which.length).toBeGreaterThanOrEqual(1);
     for (const q of which) {
       const person = /^Which of these did (.+?) say/.exec(q.prompt)![1]!;
-      const own = {'Ana Ruiz': /pulled dozens|search dogs/, 'Ken Hudnut': /soft ground|aftershocks/, 'Paul Moreno': /last of the fires|firefighters would stay/}[person]!;
+      const own = {'Ana Ruiz': /pulled dozens|search dogs/, 'Ken Hudnut': /old lake bed|aftershocks/}[person]!;
       expect(describeKey(q)).toMatch(own);
       const wrong = q.choices.filter((c) => c.id !== q.answer);
       expect(wrong.length).toBeGreaterThanOrEqual(2);
