@@ -25,8 +25,9 @@ const CLAUSE_START = /^(?:[\p{Lu}\u201c"]|(?:there|it\s|once|if|when|while|after
 const SUBORDINATE = /^(?:once|if|when|while|after|before|because|although|unless|until|as soon as)\b/i;
 // A noun phrase opening with one of these is plainly one ("the land on which … could …").
 const DETERMINER_START = /^(?:the|a|an|this|that|these|those|some|many|most|all|no|none|every|each|more|less|fewer|one|two|three|several|both|neither|such|his|her|their|its|\p{N}[\p{N},.]*)$/u;
-// A bare noun phrase never opens with a pronoun, an infinitive, a participle or a preposition ("being with …", "to get …").
-const NOT_A_SUBJECT = /^(?:he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|to|in|on|at|of|for|with|by|from|into|over|under|about|after|before|during|since|until|through|across|against|among|amid|around|between|despite|near|toward|towards|upon|via|within|without|than|as|like|and|but|or|nor|so|yet|what|who|whom|whose|which|why|how|where|whether|not|also|\p{L}{2,}ing(?<!thing))$/u;
+// A bare noun phrase never opens with an auxiliary ("is no indication …": its "there" was cut off), a pronoun, an
+// infinitive, a participle or a preposition ("being with …", "to get …").
+const NOT_A_SUBJECT = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|does|do|did|he|she|it|they|we|i|you|him|her|them|us|me|his|its|their|our|my|your|to|in|on|at|of|for|with|by|from|into|over|under|about|after|before|during|since|until|through|across|against|among|amid|around|between|despite|near|toward|towards|upon|via|within|without|than|as|like|and|but|or|nor|so|yet|what|who|whom|whose|which|why|how|where|whether|not|also|\p{L}{2,}ing(?<!thing))$/u;
 // "at least 3,500 homes …": a quantity before a number belongs to the noun phrase.
 const QUANTITY = /^(?:at (?:least|most)|up to|more than|less than|fewer than|about|around|over|under|nearly|almost|roughly)\s+(?=\p{N})/u;
 const NP_WORDS = 6;
