@@ -62,7 +62,7 @@ export function generateQuiz(text: string, options: GenerateOptions = {}): Gener
   const dates = dateQuestions(ctx, timeline ? 6 : undefined);
   // Matching before "who said": it takes one quote per person, the single questions ask the others.
   const matching = matchingQuestion(ctx);
-  const quotes = quoteQuestions(ctx, matching ? 4 : undefined);
+  const quotes = quoteQuestions(ctx);
   const questions = fewBlanks(withoutLeaks([...dates, ...(timeline ? [timeline] : []), ...distances, ...quotes, ...(matching ? [matching] : [])], article.paragraphs.map((p) => p.text)));
 
   const title = options.title?.trim() || deriveTitle(article.paragraphs.map((p) => p.text));
