@@ -122,7 +122,8 @@ function buildDateQuestion(
   }
   if (!prompt) {
     const ex = excerptAround(ctx, k.words);
-    const cloze = normal(ctx.text.slice(k.words.start, k.words.end)) === normal(keyText);
+    // A date in words ("two thousand eight", "January twentieth") names its answer too: it is blanked like digits.
+    const cloze = normal(ctx.text.slice(k.words.start, k.words.end)) === normal(keyText) || (fact.kind === 'absolute' && !weekdayIn(fact) && !/\d/.test(fact.text));
     const rendered = renderExcerpt(ctx, ex, cloze ? { blank: k.words } : {});
     if (!rendered) return 'its sentence starts with a pronoun that cannot be resolved';
     if (cloze && normal(rendered).includes(normal(keyText))) return 'the answer is also elsewhere in the sentence';

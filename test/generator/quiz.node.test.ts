@@ -223,6 +223,8 @@ Engineers will inspect the whole structure again this week before the official o
       'The team has two games remaining on Saturday. Floods cut off the northern valley on Tuesday.';
     const prompts = generateQuiz(text).quiz.questions.map((q) => `${q.prompt} => ${describeKey(q)}`);
     expect(prompts.filter((p) => /two thousand eight”/.test(p) && !/____/.test(p))).toEqual([]);
+    // … but the year in words is asked with a blank, like one in digits.
+    expect(prompts).toContain('Which year is missing from this sentence of the article: “Our subject is the election of ____”? => 2008');
     expect(prompts.filter((p) => /=> 2004$/.test(p))).toEqual([]);
     expect(prompts.filter((p) => /did this happen.*games remaining/.test(p))).toEqual([]);
     expect(prompts).toContain('On which day of the week did this happen, according to the article: “Floods cut off the northern valley”? => Tuesday');
