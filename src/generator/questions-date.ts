@@ -182,6 +182,8 @@ function withoutDate(ctx: Context, fact: DateFact): { rendered: string; ex: Exce
   const after = ctx.text.slice(fact.end, fact.end + 6);
   if (/^['\u2019]s\b|^\s*(?:-|\u2013|and|or|to|through)\b/.test(after)) return null;
   const opening = fact.start === ex.start || /^\s*$/.test(before);
+  // "Wednesday began with four records": the date is the subject, and the sentence has none without it.
+  if (opening && !/^\s*,/.test(after)) return null;
   if (!opening && KEEP_BEFORE.test(before) && !DROPPABLE_BEFORE.test(before)) return null;
   const prep = DROPPABLE_BEFORE.exec(before);
   if (!opening && !prep) return null; // "struck Friday morning", "deployed around 2007": the date is bound to its words

@@ -116,6 +116,7 @@ const simpleQuantity = (m: MeasureFact) => !/:/.test(m.text) && !/^(?:an?|one|su
 
 /** The sentence after "According to the article, ": "Further inland, …" reads "further inland"; a name of two capitalised words ("Cal Fire said …") stays. */
 function opener(ctx: Context, body: string): string {
+  if (/^(?:The|A|An)\s+\p{Ll}/u.test(body)) return lowerOpener(body); // "The train was …"
   return /^\p{Lu}\S*\s+\p{Lu}/u.test(body) ? lowerOpener(body) : sentenceCase(ctx, body);
 }
 

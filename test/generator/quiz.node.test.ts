@@ -230,6 +230,11 @@ Engineers will inspect the whole structure again this week before the official o
     expect(prompts).toContain('On which day of the week did this happen, according to the article: “Floods cut off the northern valley”? => Tuesday');
   });
 
+  it('never asks "did this happen" about a sentence whose subject is the date itself', () => {
+    const prompts = generateQuiz(' date 2024-06-07\nWednesday began with four records in the pool, the organisers said.').quiz.questions.map((q) => q.prompt);
+    expect(prompts.filter((p) => /did this happen/.test(p))).toEqual([]);
+  });
+
   it('keeps sentences with a blank to a quarter of the quiz (or its one blank)', () => {
     const text = ' date 2024-06-07\nThe crew sailed a 40-foot boat. They fixed a 12-foot mast. The team built a 300-meter pier. ' +
       'Workers laid a 90-meter cable. Divers found a 15-foot anchor. Floods cut off the northern valley on Tuesday.';
