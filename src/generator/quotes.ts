@@ -370,7 +370,8 @@ function attributionAt(ctx: Ctx, items: Item[], v: number, earlier: Claim[]): Cl
   // to the claim, which then starts where the sentence starts (not "In a statement released Friday, …").
   const left = trimContent(items.slice(0, subj.startIdx - 1));
   const opener = left[0]?.type === 'w' ? lower(left[0].text) : '';
-  if (isPunct(beforeNp, ',') && earlier.length === 0 && wordsOf(left) >= 3 && !left.some((t) => t.type === 'q') &&
+  const coordinated = /^(?:and|but|or|so|yet|while)$/i.test(items[subj.startIdx]?.text ?? ''); // "…, and Ivan Ruiz said …"
+  if (isPunct(beforeNp, ',') && !coordinated && earlier.length === 0 && wordsOf(left) >= 3 && !left.some((t) => t.type === 'q') &&
     left.slice(1).some((t) => isVerbish(t)) && !PREP_START.test(opener) && !BOUNDARY.has(opener) && !SUBJ_SKIP.has(opener)) {
     claim.content = [...left, ...content.items];
   }

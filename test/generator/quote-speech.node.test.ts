@@ -485,6 +485,12 @@ describe('more sources and clause shapes', () => {
     ]);
   });
 
+  it('does not join a clause before "…, and X said …" to the claim', () => {
+    expect(items('Maria Lopez won the race, and Ivan Ramos Perez said he was proud of her.')).toEqual([
+      ['he was proud of her', 'Ivan Ramos Perez', false],
+    ]);
+  });
+
   it('starts the claim at the sentence start when a clause stands before the source', () => {
     expect(items('The virus is so rare, nowadays, doctors say many nurses have never seen a case. In a letter sent Friday, officials said the road was closed.')).toEqual([
       ['The virus is so rare, nowadays, doctors say many nurses have never seen a case', 'doctors (unnamed)', false],
