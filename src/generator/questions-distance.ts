@@ -135,24 +135,10 @@ function buildRangeQuestion(ctx: Context, m: MeasureFact, all: readonly MeasureF
   const scaled = [2, 0.5, 3].map((f) => label(roundLike(lo * f, lo), roundLike(m.value * f, m.value)));
   const distractors = [...new Set([...fromArticle, ...scaled])].filter((t) => t !== key).slice(0, 3);
   if (distractors.length < 2) return 'too few distinct wrong ranges';
-  const ex = excerptAround(ctx, words);
-  const rendered = renderExcerpt(ctx, ex, { blank: words });
-  if (!rendered) return 'its sentence starts with a pronoun that cannot be resolved';
   const units = isUnit(m.unit) ? unitLabel(m.unit, 2) : OTHER_PLURALS[m.unit] ?? `${m.unit}s`;
-  const body = rendered.slice(1, -1);
-  if (ex.cutLeft || ex.cutRight || body.startsWith('\u2026') || /["\u201c\u201d(]/.test(body) || wordCount(body) > 32) return 'its sentence does not read as a question';
-  const prompt = `According to the article, ${opener(ctx, body.replace(/\b(?:between|from)\s+(?=____)/, '').replace(BLANK, `how many ${units}`))}?`;
-  if (ctx.prompts.has(prompt)) return 'the same question is already asked';
-  if (givesAway(ctx, prompt)) return 'its words show the answer of another question';
-  const span = sentenceAt(ctx.layout, m.start);
-  const evidence = toEvidence(ctx.layout, { start: Math.min(span.start, ex.start), end: Math.max(span.end, ex.end) }, words);
-  if (!evidence) return 'its evidence crosses a paragraph';
   const category = m.category === 'distance' ? 'distance' : 'measure';
-  const id = uniqueId(ctx, `${category}-${slug(key)}`);
-  ctx.prompts.add(prompt);
-  recordAnswer(ctx, ctx.text.slice(words.start, words.end));
-  const { choices, answer } = arrange(id, key, distractors);
-  return { id, category, kind: 'single-choice', prompt, choices, answer, explanation: `The article gives ${ctx.text.slice(words.start, words.end)}.`, evidence, points: 1 };
+  return sentenceChoice(ctx, m, words, key, distractors, `${category}-${slug(key)}`, category, (body) =>
+    /\(/.test(body) ? null : body.replace(/\b(?:between|from)\s+(?=____)/, '').replace(BLANK, `how many ${units}`));
 }
 
 /** A race time as a clock shows it ("1:42:14", "2:08.45 minutes"): asked as written, among other times. */
@@ -174,7 +160,6 @@ function shiftClock(text: string, seconds: number): string | null {
   return out.join(':') + (frac ? `.${frac}` : '');
 }
 
-/** "According to the article, Rice won in what time?": the time as written, wrong ones from the article's other times of the same shape, then near ones. */
 function buildClockQuestion(ctx: Context, m: MeasureFact, all: readonly MeasureFact[]): SingleChoiceQuestion | string {
   const key = CLOCK.exec(m.text)![1]!;
   const shape = (t: string) => t.replace(/\d/g, '0');
@@ -182,24 +167,37 @@ function buildClockQuestion(ctx: Context, m: MeasureFact, all: readonly MeasureF
   const near = [67, -134, 201, -253].map((d) => shiftClock(key, d)).filter((t): t is string => !!t && shape(t) === shape(key));
   const distractors = [...new Set([...fromArticle, ...near])].filter((t) => t !== key).slice(0, 3);
   if (distractors.length < 2) return 'too few distinct wrong times';
-  const ex = excerptAround(ctx, m);
-  const rendered = renderExcerpt(ctx, ex, { blank: m });
+  return sentenceChoice(ctx, m, m, key, distractors, `measure-time-${slug(key)}`, 'measure', (body) =>
+    /\(\s*$/.test(body.slice(0, body.indexOf(BLANK))) ? null // an aside in brackets
+      : body.replace(new RegExp(`\\b(?:an?|the|his|her|their|its)\\s+(?:\\p{L}+\\s+)?time\\s+of\\s+${BLANK}`, 'u'), 'what time').replace(BLANK, 'what time'));
+}
+
+/**
+ * A choice question made of the article's own sentence, `words` asked by `ask` ("how many centimeters",
+ * "what time"): only for a whole sentence of the article's own, not a quotation; the answer as the article writes it.
+ */
+function sentenceChoice(
+  ctx: Context, m: MeasureFact, words: Span, key: string, distractors: string[], idBase: string,
+  category: 'distance' | 'measure', ask: (body: string) => string | null,
+): SingleChoiceQuestion | string {
+  const ex = excerptAround(ctx, words);
+  const rendered = renderExcerpt(ctx, ex, { blank: words });
   if (!rendered) return 'its sentence starts with a pronoun that cannot be resolved';
   const body = rendered.slice(1, -1);
-  if (ex.cutLeft || ex.cutRight || body.startsWith('\u2026') || /["\u201c\u201d]/.test(body) || wordCount(body) > 30) return 'its sentence does not read as a question';
-  if (/\(\s*$/.test(body.slice(0, body.indexOf(BLANK)))) return 'the time is an aside in brackets';
-  const asked = body.replace(new RegExp(`\\b(?:an?|the|his|her|their|its)\\s+(?:\\p{L}+\\s+)?time\\s+of\\s+${BLANK}`, 'u'), 'what time').replace(BLANK, 'what time');
+  const asked = ex.cutLeft || ex.cutRight || body.startsWith('\u2026') || /["\u201c\u201d]/.test(body) || wordCount(body) > 32 ? null : ask(body);
+  if (!asked) return 'its sentence does not read as a question';
   const prompt = `According to the article, ${opener(ctx, asked)}?`;
   if (ctx.prompts.has(prompt)) return 'the same question is already asked';
   if (givesAway(ctx, prompt)) return 'its words show the answer of another question';
   const span = sentenceAt(ctx.layout, m.start);
-  const evidence = toEvidence(ctx.layout, { start: Math.min(span.start, ex.start), end: Math.max(span.end, ex.end) }, m);
+  const evidence = toEvidence(ctx.layout, { start: Math.min(span.start, ex.start), end: Math.max(span.end, ex.end) }, words);
   if (!evidence) return 'its evidence crosses a paragraph';
-  const id = uniqueId(ctx, `measure-time-${slug(key)}`);
+  const id = uniqueId(ctx, idBase);
+  const said = ctx.text.slice(words.start, words.end);
   ctx.prompts.add(prompt);
-  recordAnswer(ctx, m.text);
+  recordAnswer(ctx, said);
   const { choices, answer } = arrange(id, key, distractors);
-  return { id, category: 'measure', kind: 'single-choice', prompt, choices, answer, explanation: `The article gives ${m.text}.`, evidence, points: 1 };
+  return { id, category, kind: 'single-choice', prompt, choices, answer, explanation: `The article gives ${said}.`, evidence, points: 1 };
 }
 
 /** The same quantity in `unit`, or NaN when the two cannot be compared. */
